@@ -1,0 +1,35 @@
+// Takes screenshots of the built site for the README and for looking at the UI:
+// node scripts/screenshot.mjs [out-dir]   (needs `npm run build` and a preview server on :4173)
+import { chromium } from '@playwright/test';
+import { existsSync } from 'node:fs';
+
+const out = process.argv[2] ?? 'docs';
+const executablePath =
+	process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const browser = await chromium.launch({
+	executablePath,
+	args: [
+		'--no-sandbox',
+		'--disable-gpu',
+		'--disable-background-networking',
+		'--disable-component-update',
+		'--disable-sync',
+		'--no-first-run'
+	]
+});
+const base = process.env.BASE_URL ?? 'http://127.0.0.1:4173';
+for (const [name, query, scheme] of [
+	['screenshot', '?node=iranian-culture-house', 'light'],
+	['screenshot-overview', '', 'light'],
+	['screenshot-dark', '?node=iran-assistance-society', 'dark']
+]) {
+	const page = await browser.newPage({
+		viewport: { width: 1280, height: 720 },
+		colorScheme: scheme
+	});
+	await page.goto(base + '/' + query);
+	await page.locator('[aria-roledescription="network graph"][aria-busy="false"]').waitFor();
+	await page.screenshot({ path: `${out}/${name}.png` });
+	await page.close();
+}
+await browser.close();

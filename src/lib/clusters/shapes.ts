@@ -1,0 +1,71 @@
+import type { Shape } from '../model/types';
+
+const round = (n: number) => Math.round(n * 100) / 100;
+
+function polygon(points: [number, number][]): string {
+	return 'M' + points.map(([x, y]) => `${round(x)},${round(y)}`).join('L') + 'Z';
+}
+
+/**
+ * An SVG path for `shape`, centred on the origin, sized so every shape covers about the same area as
+ * a circle of radius `r` (a square of the same "radius" would look heavier than a triangle).
+ */
+export function shapePath(shape: Shape, r: number): string {
+	switch (shape) {
+		case 'square': {
+			const h = r * 0.886;
+			return polygon([
+				[-h, -h],
+				[h, -h],
+				[h, h],
+				[-h, h]
+			]);
+		}
+		case 'diamond': {
+			const d = r * 1.253;
+			return polygon([
+				[0, -d],
+				[d, 0],
+				[0, d],
+				[-d, 0]
+			]);
+		}
+		case 'triangle': {
+			const s = r * 1.555;
+			return polygon([
+				[0, -s],
+				[s * 0.866, s * 0.5],
+				[-s * 0.866, s * 0.5]
+			]);
+		}
+		case 'hexagon': {
+			const s = r * 1.1;
+			return polygon(
+				Array.from({ length: 6 }, (_, i) => {
+					const a = (Math.PI / 3) * i + Math.PI / 6;
+					return [s * Math.cos(a), s * Math.sin(a)] as [number, number];
+				})
+			);
+		}
+		default: {
+			const c = round(r);
+			return `M${-c},0A${c},${c} 0 1,0 ${c},0A${c},${c} 0 1,0 ${-c},0Z`;
+		}
+	}
+}
+
+/** How far from the centre the outline reaches towards angle `a`; arrowheads stop there. */
+export function shapeRadius(shape: Shape, r: number): number {
+	switch (shape) {
+		case 'square':
+			return r * 0.95;
+		case 'diamond':
+			return r * 1.0;
+		case 'triangle':
+			return r * 1.0;
+		case 'hexagon':
+			return r * 1.05;
+		default:
+			return r;
+	}
+}

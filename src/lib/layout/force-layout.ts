@@ -1,0 +1,177 @@
+import {
+	forceCollide,
+	forceLink,
+	forceManyBody,
+	forceSimulation,
+	forceX,
+	forceY,
+	type Simulation,
+	type SimulationLinkDatum,
+	type SimulationNodeDatum
+} from 'd3-force';
+import { seededRandom } from './random';
+
+export interface LayoutLink {
+	source: number;
+	target: number;
+	weight?: number;
+}
+
+export interface LayoutInput {
+	/** Collision radius of each node, in layout units. */
+	radii: ArrayLike<number>;
+	links: LayoutLink[];
+	/** Starting positions, where the data has them; the rest start on d3's phyllotaxis spiral. */
+	initial?: ({ x: number; y: number } | undefined)[];
+}
+
+export interface LayoutOptions {
+	seed?: number;
+}
+
+type SimNode = SimulationNodeDatum & { r: number };
+type SimLink = SimulationLinkDatum<SimNode> & { weight: number };
+
+const ALPHA_MIN = 0.001;
+
+/**
+ * A seeded d3-force layout over node indices. It owns copies of the nodes (d3 mutates what it is
+ * given) and exposes positions as one typed array, [x0, y0, x1, y1, …], so a renderer, a worker or an
+ * exporter can read them without touching simulation objects. It never runs on a timer of its own:
+ * callers tick it, which keeps it deterministic and lets the caller choose the pace.
+ */
+export class ForceLayout {
+	readonly size: number;
+	readonly positions: Float64Array;
+	readonly #sim: Simulation<SimNode, SimLink>;
+	readonly #nodes: SimNode[];
+	#ticks = 0;
+
+	constructor(input: LayoutInput, options: LayoutOptions = {}) {
+		this.size = input.radii.length;
+		this.#nodes = Array.from({ length: this.size }, (_, i) => {
+			const start = input.initial?.[i];
+			const node: SimNode = { index: i, r: input.radii[i] ?? 8 };
+			if (start) {
+				node.x = start.x;
+				node.y = start.y;
+			}
+			return node;
+		});
+		const degree = new Uint32Array(this.size);
+		for (const l of input.links) {
+			degree[l.source]!++;
+			degree[l.target]!++;
+		}
+		const links: SimLink[] = input.links.map((l) => ({
+			source: l.source,
+			target: l.target,
+			weight: l.weight ?? 1
+		}));
+		this.#sim = forceSimulation<SimNode, SimLink>(this.#nodes)
+			.randomSource(seededRandom(options.seed ?? 1))
+			.alphaMin(ALPHA_MIN)
+			.force(
+				'link',
+				forceLink<SimNode, SimLink>(links)
+					.distance((l) => 38 + (l.source as SimNode).r + (l.target as SimNode).r)
+					// Hubs pull less on each neighbour, so stars spread instead of collapsing.
+					.strength(
+						(l) =>
+							1 /
+							Math.min(degree[(l.source as SimNode).index!]!, degree[(l.target as SimNode).index!]!)
+					)
+			)
+			.force('charge', forceManyBody<SimNode>().strength(-260).distanceMax(600))
+			.force('collide', forceCollide<SimNode>((n) => n.r + 6).iterations(2))
+			// Weak centring forces instead of forceCenter keep disconnected parts on screen.
+			.force('x', forceX<SimNode>(0).strength(0.05))
+			.force('y', forceY<SimNode>(0).strength(0.05))
+			.stop();
+		this.positions = new Float64Array(this.size * 2);
+		this.#copy();
+	}
+
+	get alpha(): number {
+		return this.#sim.alpha();
+	}
+
+	get ticks(): number {
+		return this.#ticks;
+	}
+
+	/** True once the simulation has cooled below its minimum and nobody is dragging. */
+	get settled(): boolean {
+		return this.#sim.alpha() < ALPHA_MIN && this.#sim.alphaTarget() < ALPHA_MIN;
+	}
+
+	/** 0 when the layout starts, 1 when it has settled; follows alpha's geometric decay. */
+	get progress(): number {
+		if (this.settled) return 1;
+		const a = Math.max(this.#sim.alpha(), ALPHA_MIN);
+		return Math.min(0.99, Math.max(0, Math.log(a) / Math.log(ALPHA_MIN)));
+	}
+
+	/** Advances the simulation by up to `n` ticks, stopping early once it has settled. */
+	tick(n = 1): void {
+		for (let i = 0; i < n && !this.settled; i++) {
+			this.#sim.tick();
+			this.#ticks++;
+		}
+		this.#copy();
+	}
+
+	/** Ticks until settled (or `maxTicks`), for static layouts and tests. */
+	settle(maxTicks = 1000): void {
+		this.tick(maxTicks);
+	}
+
+	isPinned(i: number): boolean {
+		const n = this.#nodes[i];
+		return n !== undefined && n.fx != null;
+	}
+
+	/** Fixes node `i` at (x, y); it stays there until unpinned. */
+	pin(i: number, x: number, y: number): void {
+		const n = this.#nodes[i];
+		if (!n) return;
+		n.fx = n.x = x;
+		n.fy = n.y = y;
+		this.positions[2 * i] = x;
+		this.positions[2 * i + 1] = y;
+	}
+
+	unpin(i: number): void {
+		const n = this.#nodes[i];
+		if (!n) return;
+		n.fx = null;
+		n.fy = null;
+		this.reheat(0.3);
+	}
+
+	/** Wakes the simulation, e.g. after a pin moved; `hold` keeps it warm while a drag lasts. */
+	reheat(alpha = 0.3, hold = false): void {
+		this.#sim.alpha(Math.max(this.#sim.alpha(), alpha));
+		this.#sim.alphaTarget(hold ? alpha : 0);
+	}
+
+	/** Lets a held simulation cool down again (the end of a drag). */
+	release(): void {
+		this.#sim.alphaTarget(0);
+	}
+
+	#copy(): void {
+		const p = this.positions;
+		this.#nodes.forEach((n, i) => {
+			p[2 * i] = n.x ?? 0;
+			p[2 * i + 1] = n.y ?? 0;
+		});
+	}
+}
+
+/** Lays a graph out to the end, synchronously. */
+export function staticLayout(input: LayoutInput, options: LayoutOptions = {}): Float64Array {
+	const layout = new ForceLayout(input, options);
+	layout.settle();
+	return layout.positions;
+}

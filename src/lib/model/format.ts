@@ -1,0 +1,58 @@
+import type { Citation, Confidence, Period, Source } from './types';
+
+/** "1992–1999", "from 1999", "until 1996", or "" when open at both ends. */
+export function formatPeriod(period: Period | undefined): string {
+	if (!period) return '';
+	const { from, to } = period;
+	if (from !== undefined && to !== undefined) return from === to ? `${from}` : `${from}–${to}`;
+	if (from !== undefined) return `from ${from}`;
+	if (to !== undefined) return `until ${to}`;
+	return '';
+}
+
+export interface FormattedCitation {
+	/** "GlobalSecurity.org, ‘Azerbaijan - Iran Relations’ (2013)". */
+	work: string;
+	locator: string;
+	url?: string;
+}
+
+/** A citation as a reader sees it, resolving the source id against the dataset's sources. */
+export function formatCitation(citation: Citation, sources: Source[]): FormattedCitation {
+	const source = sources.find((s) => s.id === citation.source);
+	if (!source) return { work: citation.source, locator: citation.locator ?? '' };
+	const year = source.date?.slice(0, 4);
+	const work =
+		[source.publisher, `‘${source.title}’`].filter(Boolean).join(', ') + (year ? ` (${year})` : '');
+	const out: FormattedCitation = { work, locator: citation.locator ?? '' };
+	if (source.url) out.url = source.url;
+	return out;
+}
+
+export const CONFIDENCE_TEXT: Record<Confidence, string> = {
+	stated: 'Stated — the source says this.',
+	inferred: 'Inferred — the dataset’s author concludes this from the source.'
+};
+
+/** Event dates are YYYY, YYYY-MM or YYYY-MM-DD; shown as "1992", "Feb 1992", "4 Apr 2007". */
+export function formatEventDate(date: string): string {
+	const [y, m, d] = date.split('-');
+	const months = [
+		'Jan',
+		'Feb',
+		'Mar',
+		'Apr',
+		'May',
+		'Jun',
+		'Jul',
+		'Aug',
+		'Sep',
+		'Oct',
+		'Nov',
+		'Dec'
+	];
+	const month = m ? months[Number(m) - 1] : undefined;
+	if (d && month) return `${Number(d)} ${month} ${y}`;
+	if (month) return `${month} ${y}`;
+	return y ?? date;
+}

@@ -1,0 +1,60 @@
+/** One problem found in a dataset, located by a JSON pointer (RFC 6901). */
+export interface DatasetIssue {
+	pointer: string;
+	message: string;
+	fix: string;
+}
+
+export function pointer(...parts: (string | number)[]): string {
+	return parts.map((p) => '/' + String(p).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+}
+
+export function formatIssue(issue: DatasetIssue): string {
+	return `${issue.pointer || '(the whole file)'}: ${issue.message}. ${issue.fix}`;
+}
+
+/** Thrown when a dataset cannot be used; `issues` lists every problem found, in file order. */
+export class DatasetError extends Error {
+	readonly issues: DatasetIssue[];
+	constructor(issues: DatasetIssue[], where = 'The dataset') {
+		const shown = issues.slice(0, 10).map((i) => '  ' + formatIssue(i));
+		const more = issues.length > 10 ? [`  …and ${issues.length - 10} more`] : [];
+		super(
+			`${where} is not valid (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n` +
+				[...shown, ...more].join('\n')
+		);
+		this.name = 'DatasetError';
+		this.issues = issues;
+	}
+}
+
+/** What to do about a problem at a given place; the message says what is wrong, this says how to fix it. */
+export function fixFor(ptr: string): string {
+	const field = ptr.split('/').pop() ?? '';
+	if (ptr === '' || ptr === '/')
+		return 'A dataset is a JSON object with a "nodes" list; see docs/data-format.md.';
+	if (ptr === '/nodes')
+		return 'Add a "nodes" list of objects, each with an "id", e.g. "nodes": [{ "id": "a" }].';
+	if (/^\/(edges|links)$/.test(ptr)) return 'Make it a list of objects with "source" and "target".';
+	if (/^\/nodes\/\d+$/.test(ptr)) return 'Each node must be an object such as { "id": "a" }.';
+	if (/^\/(edges|links)\/\d+$/.test(ptr))
+		return 'Each edge must be an object such as { "source": "a", "target": "b" }.';
+	if (/^\/nodes\/\d+\/id$/.test(ptr))
+		return 'Give every node an "id" (text or a number) that no other node uses.';
+	if (field === 'source' && /^\/(edges|links)\/\d+\/source$/.test(ptr))
+		return 'Set "source" to the id of a node in "nodes".';
+	if (field === 'target') return 'Set "target" to the id of a node in "nodes".';
+	if (field === 'confidence') return 'Use "stated" or "inferred", or leave the field out.';
+	if (field === 'shape')
+		return 'Use circle, square, diamond, triangle or hexagon, or leave it out.';
+	if (field === 'from' || field === 'to' || field === 'period')
+		return 'Write years as whole numbers, e.g. "period": { "from": 1992, "to": 1999 }.';
+	if (field === 'x' || field === 'y' || field === 'weight')
+		return 'Use a plain finite number (not text, NaN or Infinity), or leave it out.';
+	if (field === 'date') return 'Write the date as YYYY, YYYY-MM or YYYY-MM-DD.';
+	if (field === 'color') return 'Write the colour as #rrggbb, or leave it out.';
+	if (/\/sources(\/\d+)?(\/source)?$/.test(ptr))
+		return 'Cite as "sources": [{ "source": "<id from the top-level sources>", "locator": "¶9" }].';
+	if (field === 'aliases') return 'List aliases as text, e.g. "aliases": ["Mashhad"].';
+	return 'See docs/data-format.md for what this field takes.';
+}

@@ -1,0 +1,268 @@
+import * as v from 'valibot';
+import { DatasetError, fixFor, pointer, type DatasetIssue } from './issues';
+import { DatasetSchema } from './schema';
+import type { Attributes, Citation, Dataset, GraphEdge, GraphNode, Group, NodeType } from './types';
+
+export interface LoadOptions {
+	/**
+	 * Bundled datasets are held to a higher bar: problems a user's file is forgiven
+	 * (a dangling edge, a citation of an unknown source) fail the build instead.
+	 */
+	strict?: boolean;
+	/** Names the file in error messages, e.g. "data/azerbaijan-iran.json". */
+	name?: string;
+}
+
+export interface LoadResult {
+	dataset: Dataset;
+	/** Problems that were repaired or skipped; the dataset is still usable. */
+	warnings: DatasetIssue[];
+}
+
+const NODE_KEYS = [
+	'id',
+	'label',
+	'type',
+	'group',
+	'aliases',
+	'description',
+	'confidence',
+	'period',
+	'sources',
+	'x',
+	'y'
+];
+const EDGE_KEYS = [
+	'id',
+	'source',
+	'target',
+	'relation',
+	'description',
+	'confidence',
+	'period',
+	'sources',
+	'weight'
+];
+const TOP_KEYS = [
+	'title',
+	'summary',
+	'sources',
+	'groups',
+	'types',
+	'nodes',
+	'edges',
+	'links',
+	'events'
+];
+
+function rest(obj: Record<string, unknown>, known: string[]): Attributes {
+	const out: Attributes = {};
+	for (const [k, val] of Object.entries(obj)) if (!known.includes(k)) out[k] = val;
+	return out;
+}
+
+function schemaIssues(issues: v.BaseIssue<unknown>[]): DatasetIssue[] {
+	return issues.map((issue) => {
+		const keys = (issue.path ?? []).map((p) => p.key as string | number);
+		const ptr = pointer(...keys);
+		const missing = issue.input === undefined && keys.length > 0;
+		const message = missing ? `"${keys[keys.length - 1]}" is missing` : issue.message;
+		return { pointer: ptr, message, fix: fixFor(ptr) };
+	});
+}
+
+/**
+ * Checks a parsed JSON value against the data format and returns it normalised:
+ * `links` become `edges`, ids become text, labels, edge ids and weights get defaults,
+ * groups and types referenced but not declared are added, unknown fields are kept.
+ * Throws a DatasetError naming every problem that makes the data unusable.
+ */
+export function loadDataset(input: unknown, options: LoadOptions = {}): LoadResult {
+	const where = options.name ?? 'The dataset';
+	if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+		const found = Array.isArray(input) ? 'a list' : input === null ? 'null' : typeof input;
+		throw new DatasetError(
+			[{ pointer: '', message: `a dataset must be a JSON object, not ${found}`, fix: fixFor('') }],
+			where
+		);
+	}
+	const parsed = v.safeParse(DatasetSchema, input, { abortEarly: false });
+	if (!parsed.success) throw new DatasetError(schemaIssues(parsed.issues), where);
+	const raw = parsed.output;
+
+	const errors: DatasetIssue[] = [];
+	const warnings: DatasetIssue[] = [];
+	const complain = (issue: DatasetIssue, serious: boolean) =>
+		(serious ? errors : warnings).push(issue);
+
+	const sources = raw.sources ?? [];
+	const sourceIds = new Set(sources.map((s) => s.id));
+	const checkCitations = (list: Citation[] | undefined, at: string): Citation[] => {
+		const out: Citation[] = [];
+		(list ?? []).forEach((c, i) => {
+			if (sourceIds.size > 0 && !sourceIds.has(c.source)) {
+				complain(
+					{
+						pointer: `${at}/sources/${i}/source`,
+						message: `"${c.source}" is not the id of any entry in the top-level "sources"`,
+						fix: `Use one of: ${[...sourceIds].join(', ')}, or add that source to "sources".`
+					},
+					options.strict === true
+				);
+			}
+			const citation: Citation = { source: c.source };
+			if (c.locator !== undefined) citation.locator = c.locator;
+			out.push(citation);
+		});
+		return out;
+	};
+
+	const groups: Group[] = (raw.groups ?? []).map((g) => {
+		const group: Group = { id: g.id, label: g.label ?? g.id };
+		if (g.description !== undefined) group.description = g.description;
+		if (g.color !== undefined) group.color = g.color;
+		return group;
+	});
+	const types: NodeType[] = (raw.types ?? []).map((t) => {
+		const type: NodeType = { id: t.id, label: t.label ?? t.id };
+		if (t.shape !== undefined) type.shape = t.shape;
+		return type;
+	});
+	const groupIds = new Set(groups.map((g) => g.id));
+	const typeIds = new Set(types.map((t) => t.id));
+
+	const firstIndex = new Map<string, number>();
+	const nodes: GraphNode[] = [];
+	raw.nodes.forEach((n, i) => {
+		const at = pointer('nodes', i);
+		const seen = firstIndex.get(n.id);
+		if (seen !== undefined) {
+			errors.push({
+				pointer: `${at}/id`,
+				message: `"${n.id}" is already the id of node ${seen} (${pointer('nodes', seen)})`,
+				fix: 'Give every node its own id, or merge the two entries.'
+			});
+			return;
+		}
+		firstIndex.set(n.id, i);
+		const node: GraphNode = {
+			id: n.id,
+			label: n.label ?? n.id,
+			aliases: n.aliases ?? [],
+			sources: checkCitations(n.sources, at),
+			attributes: rest(n, NODE_KEYS)
+		};
+		if (n.type !== undefined) {
+			node.type = n.type;
+			if (!typeIds.has(n.type)) {
+				typeIds.add(n.type);
+				types.push({ id: n.type, label: n.type });
+				if (raw.types)
+					complain(
+						{
+							pointer: `${at}/type`,
+							message: `type "${n.type}" is not declared in "types"`,
+							fix: 'Add it to "types" or correct the spelling.'
+						},
+						options.strict === true
+					);
+			}
+		}
+		if (n.group !== undefined) {
+			node.group = n.group;
+			if (!groupIds.has(n.group)) {
+				groupIds.add(n.group);
+				groups.push({ id: n.group, label: n.group });
+				if (raw.groups)
+					complain(
+						{
+							pointer: `${at}/group`,
+							message: `group "${n.group}" is not declared in "groups"`,
+							fix: 'Add it to "groups" or correct the spelling.'
+						},
+						options.strict === true
+					);
+			}
+		}
+		if (n.description !== undefined) node.description = n.description;
+		if (n.confidence !== undefined) node.confidence = n.confidence;
+		if (n.period !== undefined) node.period = { ...n.period };
+		if (n.x !== undefined) node.x = n.x;
+		if (n.y !== undefined) node.y = n.y;
+		nodes.push(node);
+	});
+
+	const edgeKey = raw.links ? 'links' : 'edges';
+	const edges: GraphEdge[] = [];
+	const edgeIds = new Set<string>();
+	(raw.links ?? raw.edges ?? []).forEach((e, i) => {
+		const at = pointer(edgeKey, i);
+		const missing = (['source', 'target'] as const).filter((end) => !firstIndex.has(e[end]));
+		if (missing.length > 0) {
+			complain(
+				{
+					pointer: `${at}/${missing[0]}`,
+					message: `edge ${e.source} → ${e.target}: ${missing.map((end) => `${end} "${e[end]}"`).join(' and ')} ${missing.length === 1 ? 'is not a node' : 'are not nodes'}; the edge was left out`,
+					fix: 'Point the edge at node ids that exist, or add the missing node.'
+				},
+				options.strict === true
+			);
+			return;
+		}
+		let id = e.id ?? `e${i}`;
+		if (edgeIds.has(id)) {
+			if (e.id !== undefined) {
+				errors.push({
+					pointer: `${at}/id`,
+					message: `"${id}" is already the id of another edge`,
+					fix: 'Give every edge its own id, or leave "id" out.'
+				});
+				return;
+			}
+			let k = 1;
+			while (edgeIds.has(`${id}-${k}`)) k++;
+			id = `${id}-${k}`;
+		}
+		edgeIds.add(id);
+		const edge: GraphEdge = {
+			id,
+			source: e.source,
+			target: e.target,
+			weight: e.weight ?? 1,
+			sources: checkCitations(e.sources, at),
+			attributes: rest(e, EDGE_KEYS)
+		};
+		if (e.relation !== undefined) edge.relation = e.relation;
+		if (e.description !== undefined) edge.description = e.description;
+		if (e.confidence !== undefined) edge.confidence = e.confidence;
+		if (e.period !== undefined) edge.period = { ...e.period };
+		edges.push(edge);
+	});
+
+	const events = (raw.events ?? []).map((ev, i) => {
+		const out: Dataset['events'][number] = {
+			date: ev.date,
+			label: ev.label,
+			sources: checkCitations(ev.sources, pointer('events', i))
+		};
+		if (ev.description !== undefined) out.description = ev.description;
+		return out;
+	});
+
+	if (errors.length > 0) throw new DatasetError(errors, where);
+
+	return {
+		dataset: {
+			title: raw.title?.trim() || 'Untitled network',
+			summary: raw.summary ?? '',
+			sources: sources.map((s) => ({ ...s })),
+			groups,
+			types,
+			nodes,
+			edges,
+			events: [...events].sort((a, b) => a.date.localeCompare(b.date)),
+			attributes: rest(raw, TOP_KEYS)
+		},
+		warnings
+	};
+}

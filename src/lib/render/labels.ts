@@ -1,0 +1,59 @@
+export interface LabelCandidate {
+	id: string;
+	/** Screen position of the node's centre and its radius on screen. */
+	x: number;
+	y: number;
+	r: number;
+	text: string;
+	/** Higher wins when labels collide (e.g. degree). */
+	priority: number;
+	/** Shown whatever the crowding (selected, hovered, their neighbours). */
+	forced: boolean;
+}
+
+/** A rough width of `text` at `fontSize`, good enough to decide overlaps without measuring the DOM. */
+export function estimateWidth(text: string, fontSize: number): number {
+	return text.length * fontSize * 0.56;
+}
+
+/**
+ * Picks the labels to show: forced ones first, then by priority, skipping any whose box (centred
+ * under its node) would overlap a label already placed. Greedy, O(n·k) with k placed labels nearby,
+ * thanks to a coarse grid.
+ */
+export function placeLabels(candidates: LabelCandidate[], fontSize = 12, gap = 2): Set<string> {
+	const cell = 64;
+	const grid = new Map<string, [number, number, number, number][]>();
+	const shown = new Set<string>();
+	const order = [...candidates].sort(
+		(a, b) =>
+			Number(b.forced) - Number(a.forced) || b.priority - a.priority || a.id.localeCompare(b.id)
+	);
+	for (const c of order) {
+		const w = estimateWidth(c.text, fontSize) + gap * 2;
+		const h = fontSize + gap * 2;
+		const box: [number, number, number, number] = [
+			c.x - w / 2,
+			c.y + c.r + 1,
+			c.x + w / 2,
+			c.y + c.r + 1 + h
+		];
+		const cells: string[] = [];
+		for (let gx = Math.floor(box[0] / cell); gx <= Math.floor(box[2] / cell); gx++)
+			for (let gy = Math.floor(box[1] / cell); gy <= Math.floor(box[3] / cell); gy++)
+				cells.push(`${gx},${gy}`);
+		const hit = cells.some((k) =>
+			(grid.get(k) ?? []).some(
+				(o) => box[0] < o[2] && box[2] > o[0] && box[1] < o[3] && box[3] > o[1]
+			)
+		);
+		if (hit && !c.forced) continue;
+		shown.add(c.id);
+		for (const k of cells) {
+			const list = grid.get(k);
+			if (list) list.push(box);
+			else grid.set(k, [box]);
+		}
+	}
+	return shown;
+}

@@ -1,0 +1,31 @@
+import { indexGraph, type GraphIndex } from '../model/graph-index';
+import type { Dataset } from '../model/types';
+import { nodeRadius } from '../clusters/style';
+import type { LayoutInput } from '../layout/force-layout';
+
+/** A dataset with the lookups and layout input derived from it; immutable once built. */
+export interface GraphModel {
+	dataset: Dataset;
+	index: GraphIndex;
+	radii: Float64Array;
+	layoutInput: LayoutInput;
+}
+
+export function buildGraphModel(dataset: Dataset): GraphModel {
+	const index = indexGraph(dataset);
+	const radii = Float64Array.from(dataset.nodes, (n) => nodeRadius(index.degree.get(n.id) ?? 0));
+	const layoutInput: LayoutInput = {
+		radii,
+		links: dataset.edges
+			.filter((e) => e.source !== e.target)
+			.map((e) => ({
+				source: index.indexOf.get(e.source)!,
+				target: index.indexOf.get(e.target)!,
+				weight: e.weight
+			})),
+		initial: dataset.nodes.map((n) =>
+			n.x !== undefined && n.y !== undefined ? { x: n.x, y: n.y } : undefined
+		)
+	};
+	return { dataset, index, radii, layoutInput };
+}

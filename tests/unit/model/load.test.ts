@@ -1,0 +1,209 @@
+import { describe, expect, it } from 'vitest';
+import { DatasetError, formatIssue, loadDataset } from '$lib/model';
+
+function problems(input: unknown, strict = false): string[] {
+	try {
+		loadDataset(input, { strict });
+	} catch (error) {
+		expect(error).toBeInstanceOf(DatasetError);
+		return (error as DatasetError).issues.map(formatIssue);
+	}
+	throw new Error('expected the dataset to be rejected');
+}
+
+const minimal = { nodes: [{ id: 'a' }, { id: 'b' }], edges: [{ source: 'a', target: 'b' }] };
+
+describe('loadDataset: valid input', () => {
+	it('fills defaults for a minimal dataset', () => {
+		const { dataset, warnings } = loadDataset(minimal);
+		expect(warnings).toEqual([]);
+		expect(dataset.title).toBe('Untitled network');
+		expect(dataset.nodes[0]).toEqual({
+			id: 'a',
+			label: 'a',
+			aliases: [],
+			sources: [],
+			attributes: {}
+		});
+		expect(dataset.edges[0]).toMatchObject({ id: 'e0', source: 'a', target: 'b', weight: 1 });
+		expect(dataset.groups).toEqual([]);
+		expect(dataset.events).toEqual([]);
+	});
+
+	it('reads d3 node-link JSON: `links`, numeric groups and `value` kept as an attribute', () => {
+		const { dataset } = loadDataset({
+			nodes: [
+				{ id: 'Myriel', group: 1 },
+				{ id: 'Napoleon', group: 1 }
+			],
+			links: [{ source: 'Napoleon', target: 'Myriel', value: 1 }]
+		});
+		expect(dataset.edges).toHaveLength(1);
+		expect(dataset.edges[0]!.attributes).toEqual({ value: 1 });
+		expect(dataset.nodes[0]!.group).toBe('1');
+		expect(dataset.groups).toEqual([{ id: '1', label: '1' }]);
+	});
+
+	it('reads networkx node_link_data with numeric ids and keeps top-level fields', () => {
+		const { dataset } = loadDataset({
+			directed: true,
+			multigraph: false,
+			graph: { name: 'karate' },
+			nodes: [{ id: 0 }, { id: 1, club: 'Officer' }],
+			links: [{ source: 0, target: 1, weight: 4 }]
+		});
+		expect(dataset.nodes.map((n) => n.id)).toEqual(['0', '1']);
+		expect(dataset.nodes[1]!.attributes).toEqual({ club: 'Officer' });
+		expect(dataset.edges[0]).toMatchObject({ source: '0', target: '1', weight: 4 });
+		expect(dataset.attributes).toEqual({
+			directed: true,
+			multigraph: false,
+			graph: { name: 'karate' }
+		});
+	});
+
+	it('gives repeated generated edge ids a suffix instead of failing', () => {
+		const { dataset } = loadDataset({
+			nodes: [{ id: 'a' }, { id: 'b' }],
+			edges: [
+				{ source: 'a', target: 'b', id: 'e1' },
+				{ source: 'b', target: 'a' }
+			]
+		});
+		expect(dataset.edges.map((e) => e.id)).toEqual(['e1', 'e1-1']);
+	});
+
+	it('sorts events by date and keeps their citations', () => {
+		const { dataset } = loadDataset({
+			...minimal,
+			sources: [{ id: 's', title: 'T' }],
+			events: [
+				{ date: '2007-04', label: 'later', sources: [{ source: 's', locator: '¶6' }] },
+				{ date: '1991', label: 'earlier' }
+			]
+		});
+		expect(dataset.events.map((e) => e.label)).toEqual(['earlier', 'later']);
+		expect(dataset.events[1]!.sources).toEqual([{ source: 's', locator: '¶6' }]);
+	});
+
+	it('drops an edge to a missing node with a warning when not strict', () => {
+		const { dataset, warnings } = loadDataset({
+			nodes: [{ id: 'a' }],
+			edges: [{ source: 'a', target: 'ghost' }]
+		});
+		expect(dataset.edges).toEqual([]);
+		expect(warnings.map(formatIssue)).toEqual([
+			'/edges/0/target: edge a → ghost: target "ghost" is not a node; the edge was left out. Point the edge at node ids that exist, or add the missing node.'
+		]);
+	});
+});
+
+describe('loadDataset: invalid input names the place and the fix', () => {
+	it('rejects something that is not an object', () => {
+		expect(problems([1, 2])[0]).toMatch(/^\(the whole file\): .*object.*docs\/data-format\.md/i);
+	});
+
+	it('rejects a missing nodes list', () => {
+		expect(problems({ edges: [] })).toEqual([
+			'/nodes: "nodes" is missing. Add a "nodes" list of objects, each with an "id", e.g. "nodes": [{ "id": "a" }].'
+		]);
+	});
+
+	it('rejects an empty nodes list', () => {
+		expect(problems({ nodes: [] })[0]).toContain('/nodes: nodes must hold at least one node');
+	});
+
+	it('rejects a node without an id', () => {
+		expect(problems({ nodes: [{ id: 'a' }, { label: 'x' }] })).toEqual([
+			'/nodes/1/id: "id" is missing. Give every node an "id" (text or a number) that no other node uses.'
+		]);
+	});
+
+	it('rejects duplicate node ids, pointing at the first one', () => {
+		expect(problems({ nodes: [{ id: 'a' }, { id: 'a' }] })).toEqual([
+			'/nodes/1/id: "a" is already the id of node 0 (/nodes/0). Give every node its own id, or merge the two entries.'
+		]);
+	});
+
+	it('rejects an unknown confidence', () => {
+		const [p] = problems({ nodes: [{ id: 'a', confidence: 'likely' }] });
+		expect(p).toBe(
+			'/nodes/0/confidence: confidence must be one of: stated, inferred. Use "stated" or "inferred", or leave the field out.'
+		);
+	});
+
+	it('rejects non-finite coordinates', () => {
+		const [p] = problems({ nodes: [{ id: 'a', x: Number.NaN }] });
+		expect(p).toMatch(/^\/nodes\/0\/x: x must be a number\. Use a plain finite number/);
+	});
+
+	it('rejects a period that ends before it starts', () => {
+		const [p] = problems({ nodes: [{ id: 'a', period: { from: 1999, to: 1992 } }] });
+		expect(p).toMatch(
+			/^\/nodes\/0\/period: period\.from must not be later than period\.to\. Write years/
+		);
+	});
+
+	it('rejects both edges and links', () => {
+		expect(problems({ nodes: [{ id: 'a' }], edges: [], links: [] })[0]).toContain(
+			'use either "edges" or "links", not both'
+		);
+	});
+
+	it('rejects an edge without a target', () => {
+		expect(problems({ nodes: [{ id: 'a' }], edges: [{ source: 'a' }] })).toEqual([
+			'/edges/0/target: "target" is missing. Set "target" to the id of a node in "nodes".'
+		]);
+	});
+
+	it('rejects a malformed event date', () => {
+		const [p] = problems({ nodes: [{ id: 'a' }], events: [{ date: 'April 2007', label: 'x' }] });
+		expect(p).toMatch(/^\/events\/0\/date: an event date must look like 1992.*YYYY-MM-DD/);
+	});
+
+	it('escapes JSON pointer segments', () => {
+		const [p] = problems({ nodes: [{ id: 'a', sources: [{ locator: '¶1' }] }] });
+		expect(p).toMatch(/^\/nodes\/0\/sources\/0\/source: "source" is missing\. Cite as/);
+	});
+
+	it('reports every problem at once, in file order', () => {
+		const list = problems({ nodes: [{ id: 'a', confidence: 'x' }, { label: 'no id' }] });
+		expect(list.map((p) => p.split(':')[0])).toEqual(['/nodes/0/confidence', '/nodes/1/id']);
+	});
+
+	describe('strict mode (bundled datasets)', () => {
+		const base = {
+			sources: [{ id: 'src', title: 'Source' }],
+			groups: [{ id: 'g', label: 'G' }],
+			types: [{ id: 't', label: 'T' }]
+		};
+
+		it('fails on a dangling edge', () => {
+			expect(
+				problems({ ...base, nodes: [{ id: 'a' }], edges: [{ source: 'a', target: 'b' }] }, true)[0]
+			).toMatch(/^\/edges\/0\/target: edge a → b: target "b" is not a node/);
+		});
+
+		it('fails on a citation of an unknown source', () => {
+			expect(
+				problems({ ...base, nodes: [{ id: 'a', sources: [{ source: 'nope' }] }] }, true)
+			).toEqual([
+				'/nodes/0/sources/0/source: "nope" is not the id of any entry in the top-level "sources". Use one of: src, or add that source to "sources".'
+			]);
+		});
+
+		it('fails on an undeclared group or type', () => {
+			const list = problems({ ...base, nodes: [{ id: 'a', group: 'h', type: 'u' }] }, true);
+			expect(list).toEqual([
+				'/nodes/0/type: type "u" is not declared in "types". Add it to "types" or correct the spelling.',
+				'/nodes/0/group: group "h" is not declared in "groups". Add it to "groups" or correct the spelling.'
+			]);
+		});
+	});
+
+	it('names the file in the error message', () => {
+		expect(() => loadDataset({ nodes: [] }, { name: 'data/x.json' })).toThrow(
+			/^data\/x\.json is not valid \(1 problem\):\n {2}\/nodes: /
+		);
+	});
+});
