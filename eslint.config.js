@@ -34,7 +34,9 @@ export default ts.config(
 		rules: {
 			'no-restricted-imports': [
 				'error',
-				{ patterns: [{ group: ['svelte', 'svelte/*', '$app/*'], message: 'Keep this module pure.' }] }
+				{
+					patterns: [{ group: ['svelte', 'svelte/*', '$app/*'], message: 'Keep this module pure.' }]
+				}
 			]
 		}
 	},

@@ -1,5 +1,5 @@
 // The "no copied sentences" rule of the dataset: no run of 10 consecutive words from the seed's
-// paragraphs ¶1–¶9 may appear in the dataset, ignoring case and punctuation. We keep only salted
+// paragraphs ¶1–¶9 may appear in the dataset, ignoring case and punctuation. We keep only
 // hashes of the seed's 10-word runs in the repository (tests/fixtures/seed-shingles.json), never the
 // text. Run `node scripts/shingles.mjs` to rebuild the fixture after the seed changes.
 import { createHash } from 'node:crypto';
@@ -9,7 +9,11 @@ export const RUN = 10;
 export const SEED_PATH = '../shared/seeds/azerbaijan-iran-relations.md';
 export const FIXTURE_PATH = 'tests/fixtures/seed-shingles.json';
 
-/** Lower-case words with punctuation ignored: apostrophes vanish, other marks split words. */
+/**
+ * Lower-case words with punctuation ignored: apostrophes vanish, other marks split words.
+ * @param {string} text
+ * @returns {string[]}
+ */
 export function words(text) {
 	return text
 		.normalize('NFKC')
@@ -19,11 +23,16 @@ export function words(text) {
 		.filter(Boolean);
 }
 
+/** @param {string[]} run */
 export function hashRun(run) {
 	return createHash('sha256').update(run.join(' ')).digest('hex').slice(0, 16);
 }
 
-/** Hashes of every run of RUN consecutive words in `text`. */
+/**
+ * Hashes of every run of RUN consecutive words in `text`.
+ * @param {string} text
+ * @returns {string[]}
+ */
 export function runHashes(text) {
 	const w = words(text);
 	const out = [];
@@ -31,7 +40,11 @@ export function runHashes(text) {
 	return out;
 }
 
-/** The numbered paragraphs ¶1–¶9 of the seed document. */
+/**
+ * The numbered paragraphs ¶1–¶9 of the seed document.
+ * @param {string} markdown
+ * @returns {string[]}
+ */
 export function seedParagraphs(markdown) {
 	return markdown
 		.split('\n')
@@ -39,6 +52,7 @@ export function seedParagraphs(markdown) {
 		.map((line) => line.replace(/^¶\d+\.\s*/, ''));
 }
 
+/** @param {string} markdown */
 export function seedHashes(markdown) {
 	return [...new Set(seedParagraphs(markdown).flatMap(runHashes))].sort();
 }
@@ -48,7 +62,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 	const hashes = seedHashes(markdown);
 	writeFileSync(
 		FIXTURE_PATH,
-		JSON.stringify({ run: RUN, paragraphs: seedParagraphs(markdown).length, hashes }, null, 0) + '\n'
+		JSON.stringify({ run: RUN, paragraphs: seedParagraphs(markdown).length, hashes }, null, 0) +
+			'\n'
 	);
 	console.log(`wrote ${hashes.length} hashes of ${RUN}-word runs to ${FIXTURE_PATH}`);
 }

@@ -21,6 +21,8 @@ export class LayoutRunner {
 	progress = $state(0);
 	/** Milliseconds from start to the first settle, for the status bar and the closing note. */
 	settleTime = $state<number | null>(null);
+	// Replaced, never mutated: a plain Set in raw state is enough.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	pinned = $state.raw<ReadonlySet<number>>(new Set());
 
 	constructor(input: LayoutInput, options: LayoutOptions = {}) {
@@ -39,7 +41,7 @@ export class LayoutRunner {
 	}
 
 	/** Starts a drag: the simulation stays warm until `dragEnd`. */
-	dragStart(i: number): void {
+	dragStart(): void {
 		this.#layout.reheat(0.3, true);
 		this.#wake();
 	}
@@ -47,6 +49,7 @@ export class LayoutRunner {
 	/** Pins node `i` at (x, y) in layout coordinates. */
 	pin(i: number, x: number, y: number): void {
 		this.#layout.pin(i, x, y);
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity
 		if (!this.pinned.has(i)) this.pinned = new Set([...this.pinned, i]);
 		this.positions = this.#layout.positions.slice();
 		this.#wake();
@@ -59,6 +62,7 @@ export class LayoutRunner {
 	unpin(i: number): void {
 		if (!this.pinned.has(i)) return;
 		this.#layout.unpin(i);
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity
 		const next = new Set(this.pinned);
 		next.delete(i);
 		this.pinned = next;

@@ -1,0 +1,213 @@
+import { readFileSync } from 'node:fs';
+import { expect, graph, node, openSettled, panelHeading, test } from './fixtures';
+
+const dataset = JSON.parse(readFileSync('data/azerbaijan-iran.json', 'utf8')) as {
+	title: string;
+	nodes: { id: string; label: string }[];
+	edges: { id: string; source: string; target: string; relation: string }[];
+};
+const labelOf = (id: string) => dataset.nodes.find((n) => n.id === id)!.label;
+
+test.describe('the dashboard on the bundled dataset', () => {
+	test('loads with the overview, counts and a settled graph', async ({ page, problems }) => {
+		await openSettled(page);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(dataset.title);
+		await expect(page.getByRole('status')).toContainText(
+			`${dataset.nodes.length} nodes · ${dataset.edges.length} edges`
+		);
+		await expect(graph(page)).toHaveAttribute('aria-label', `Network graph: ${dataset.title}`);
+		await expect(panelHeading(page)).toHaveText('About this network');
+		const panel = page.getByRole('complementary', { name: 'Details' });
+		await expect(panel.getByText('Iranian Culture House', { exact: true })).toBeVisible();
+		await expect(panel.getByRole('heading', { name: 'Timeline' })).toBeVisible();
+		await expect(panel.locator('ol.timeline time').first()).toHaveText('1991');
+		// Every node is drawn and named by its label.
+		await expect(page.locator('.node')).toHaveCount(dataset.nodes.length);
+		await expect(page.locator('.edge')).toHaveCount(dataset.edges.length);
+		for (const n of dataset.nodes.slice(0, 10))
+			await expect(page.getByRole('button', { name: n.label, exact: true })).toHaveCount(1);
+		// Fits a 1280×720 laptop: no horizontal scroll, the panel on screen.
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+		);
+		expect(overflow).toBe(0);
+		await expect(panel).toBeInViewport();
+		expect(problems).toEqual([]);
+	});
+
+	test('the prerendered page reports the layout as busy until the browser settles it', async ({
+		request
+	}) => {
+		const html = await (await request.get('/')).text();
+		expect(html).toMatch(
+			/aria-roledescription="network graph"[^>]*aria-busy="true"|aria-busy="true"[^>]*aria-roledescription="network graph"/
+		);
+		expect(html).toContain('content-security-policy');
+	});
+
+	test('lays the network out the same way on every load', async ({ page }) => {
+		const positions = async () =>
+			page.locator('.node').evaluateAll((els) => els.map((e) => e.getAttribute('transform')));
+		await openSettled(page);
+		const first = await positions();
+		await page.reload();
+		await openSettled(page);
+		expect(await positions()).toEqual(first);
+	});
+
+	test('a click on a node tells its story with sources and connections', async ({ page }) => {
+		await openSettled(page);
+		await node(page, 'iranian-culture-house').click();
+		await expect(panelHeading(page)).toHaveText(labelOf('iranian-culture-house'));
+		const panel = page.getByRole('complementary');
+		await expect(panel).toContainText('Organisation');
+		await expect(panel).toContainText('GlobalSecurity.org, ‘Azerbaijan - Iran Relations’ (2013)');
+		await expect(panel).toContainText('¶9');
+		await expect(panel).toContainText(/Stated|Inferred/);
+		await expect(node(page, 'iranian-culture-house')).toHaveAttribute('aria-pressed', 'true');
+		await expect(page).toHaveURL(/\?node=iranian-culture-house$/);
+
+		// Connections are links that select the other node.
+		await panel.getByRole('link', { name: 'Baku', exact: true }).click();
+		await expect(panelHeading(page)).toHaveText('Baku');
+		await expect(page).toHaveURL(/\?node=baku$/);
+	});
+
+	test('a node is reached, moved between and selected by keyboard', async ({ page }) => {
+		await openSettled(page);
+		const focusedNode = page.locator('.node:focus');
+		for (let i = 0; i < 10 && (await focusedNode.count()) === 0; i++)
+			await page.keyboard.press('Tab');
+		await expect(focusedNode).toHaveCount(1);
+		const first = await focusedNode.getAttribute('aria-label');
+		await page.keyboard.press('ArrowRight');
+		const second = await focusedNode.getAttribute('aria-label');
+		expect(second).not.toBe(first);
+		await page.keyboard.press('Enter');
+		await expect(panelHeading(page)).toHaveText(second!);
+		// Keyboard focus highlights the node's neighbours like hovering does.
+		const dimmed = await page.locator('.node[opacity="0.22"]').count();
+		expect(dimmed).toBeGreaterThan(0);
+
+		// Tab moves on from the nodes to the edges, which are named by their relation.
+		await page.keyboard.press('Tab');
+		const edge = page.locator('.edge-proxy:focus');
+		await expect(edge).toHaveCount(1);
+		await expect(edge).toHaveAttribute('aria-label', / → .+ → /);
+		const name = await edge.getAttribute('aria-label');
+		await page.keyboard.press('Enter');
+		await expect(panelHeading(page)).toHaveText(name!);
+	});
+
+	test('a click on an edge shows its relation, description and citation', async ({ page }) => {
+		await openSettled(page);
+		// Pick an edge whose midpoint is not covered by a node, so a person could click it there.
+		const id = await page.evaluate(() => {
+			for (const el of document.querySelectorAll<SVGGElement>('.edge')) {
+				const line = el.querySelector('line:not(.hit)')!.getBoundingClientRect();
+				const x = line.left + line.width / 2,
+					y = line.top + line.height / 2;
+				if (
+					line.width + line.height > 80 &&
+					document.elementFromPoint(x, y)?.closest('.edge') === el
+				)
+					return el.dataset.id!;
+			}
+			return null;
+		});
+		expect(id).not.toBeNull();
+		const e = dataset.edges.find((x) => x.id === id)!;
+		await page.locator(`.edge[data-id="${id}"]`).click();
+		const name = `${labelOf(e.source)} → ${e.relation} → ${labelOf(e.target)}`;
+		await expect(panelHeading(page)).toHaveText(name);
+		const panel = page.getByRole('complementary');
+		await expect(panel).toContainText('Relation');
+		await expect(panel).toContainText(e.relation);
+		await expect(panel).toContainText(/¶\d/);
+		await expect(page).toHaveURL(new RegExp(`\\?edge=${id}$`));
+	});
+
+	test('Escape clears the selection and brings back the overview', async ({ page }) => {
+		await openSettled(page, '?node=iran-assistance-society');
+		await expect(panelHeading(page)).toHaveText(labelOf('iran-assistance-society'));
+		await page.keyboard.press('Escape');
+		await expect(panelHeading(page)).toHaveText('About this network');
+		await expect(page).toHaveURL(/\/$/);
+	});
+
+	test('hovering a node highlights its neighbours and dims the rest', async ({ page }) => {
+		await openSettled(page);
+		await node(page, 'iran-assistance-society').hover();
+		const opacity = (id: string) => node(page, id).getAttribute('opacity');
+		await expect(node(page, 'iranian-culture-house')).toHaveAttribute('opacity', '0.22');
+		expect(await opacity('iran-assistance-society')).toBe('1');
+		await page.mouse.move(5, 200);
+		await expect(node(page, 'iranian-culture-house')).toHaveAttribute('opacity', '1');
+	});
+
+	test('zoom buttons and "Fit to screen" bring the whole network back into view', async ({
+		page
+	}) => {
+		await openSettled(page);
+		const box = (await graph(page).boundingBox())!;
+		const outside = () =>
+			page.locator('.node').evaluateAll(
+				(els, b) =>
+					els.filter((e) => {
+						const r = e.getBoundingClientRect();
+						return (
+							r.left < b.x || r.right > b.x + b.width || r.top < b.y || r.bottom > b.y + b.height
+						);
+					}).length,
+				box
+			);
+		expect(await outside()).toBe(0);
+		for (let i = 0; i < 4; i++) await page.getByRole('button', { name: 'Zoom in' }).click();
+		expect(await outside()).toBeGreaterThan(0);
+		await page.getByRole('button', { name: 'Fit to screen' }).click();
+		await expect.poll(outside).toBe(0);
+		// The same by keyboard: + zooms in, 0 fits.
+		await node(page, 'iran-assistance-society').focus();
+		for (let i = 0; i < 4; i++) await page.keyboard.press('+');
+		await expect.poll(outside).toBeGreaterThan(0);
+		await page.keyboard.press('0');
+		await expect.poll(outside).toBe(0);
+	});
+
+	test('dragging pins a node, double-click releases it', async ({ page }) => {
+		await openSettled(page);
+		const target = node(page, 'rural-notables');
+		const before = (await target.boundingBox())!;
+		const cx = before.x + before.width / 2,
+			cy = before.y + before.height / 2;
+		await page.mouse.move(cx, cy);
+		await page.mouse.down();
+		await page.mouse.move(cx + 60, cy + 40, { steps: 8 });
+		await page.mouse.up();
+		await expect(target).toHaveAttribute('aria-describedby', 'im-pinned-note');
+		await expect(target).toHaveAccessibleDescription(/Pinned in place/);
+		await expect(graph(page)).toHaveAttribute('aria-busy', 'false');
+		const after = (await target.boundingBox())!;
+		expect(after.x - before.x).toBeGreaterThan(40);
+		await target.dblclick();
+		await expect(target).not.toHaveAttribute('aria-describedby', 'im-pinned-note');
+		await expect(graph(page)).toHaveAttribute('aria-busy', 'false');
+	});
+
+	test('the dark theme switches and is remembered', async ({ page }) => {
+		await openSettled(page);
+		await page.getByRole('button', { name: 'Dark theme' }).click();
+		await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+		await page.reload();
+		await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+		await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute(
+			'aria-pressed',
+			'true'
+		);
+	});
+
+	test('a link with ?node= opens that node’s story', async ({ page }) => {
+		await openSettled(page, '?node=iranian-red-crescent');
+		await expect(panelHeading(page)).toHaveText(labelOf('iranian-red-crescent'));
+	});
+});

@@ -1,0 +1,45 @@
+import { test as base, expect, type Page } from '@playwright/test';
+
+interface Guards {
+	/** Console errors, page errors and requests that left the origin, collected during the test. */
+	problems: string[];
+}
+
+/**
+ * Every test runs with guards: any console error, uncaught exception or request to another origin
+ * is recorded (and such requests are blocked), and the test fails at the end if any happened.
+ */
+export const test = base.extend<Guards>({
+	problems: async ({ page, baseURL }, use) => {
+		const problems: string[] = [];
+		const origin = new URL(baseURL!).origin;
+		page.on('console', (msg) => {
+			if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
+		});
+		page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+		await page.route('**/*', (route) => {
+			const url = route.request().url();
+			if (url.startsWith('data:') || url.startsWith('blob:') || new URL(url).origin === origin)
+				return route.continue();
+			problems.push(`request left the origin: ${url}`);
+			return route.abort();
+		});
+		await use(problems);
+		expect(problems).toEqual([]);
+	}
+});
+
+export { expect };
+
+export const graph = (page: Page) => page.locator('[aria-roledescription="network graph"]');
+
+/** Opens the dashboard and waits until the layout has settled, as a user would. */
+export async function openSettled(page: Page, query = '') {
+	await page.goto('/' + query);
+	await expect(graph(page)).toHaveAttribute('aria-busy', 'false');
+	await expect(page.getByRole('status')).toContainText('Layout settled');
+}
+
+export const node = (page: Page, id: string) => page.locator(`.node[data-id="${id}"]`);
+export const panelHeading = (page: Page) =>
+	page.getByRole('complementary').getByRole('heading').first();

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { formatCitation, formatEventDate, formatPeriod, indexGraph, loadDataset } from '$lib/model';
+import { readSelection, writeSelection } from '$lib/state/url';
+
+describe('formatPeriod', () => {
+	it('writes open and closed periods', () => {
+		expect(formatPeriod({ from: 1991, to: 1999 })).toBe('1991–1999');
+		expect(formatPeriod({ from: 1999 })).toBe('from 1999');
+		expect(formatPeriod({ to: 1996 })).toBe('until 1996');
+		expect(formatPeriod({ from: 2007, to: 2007 })).toBe('2007');
+		expect(formatPeriod(undefined)).toBe('');
+	});
+});
+
+describe('formatCitation', () => {
+	const sources = [
+		{
+			id: 's',
+			title: 'Azerbaijan - Iran Relations',
+			publisher: 'GlobalSecurity.org',
+			date: '2013-11-14'
+		}
+	];
+	it('names publisher, title and year, with the locator apart', () => {
+		expect(formatCitation({ source: 's', locator: '¶9' }, sources)).toEqual({
+			work: 'GlobalSecurity.org, ‘Azerbaijan - Iran Relations’ (2013)',
+			locator: '¶9'
+		});
+	});
+	it('falls back to the id of an unknown source', () => {
+		expect(formatCitation({ source: 'x' }, sources)).toEqual({ work: 'x', locator: '' });
+	});
+});
+
+describe('formatEventDate', () => {
+	it('reads year, month and day precision', () => {
+		expect(formatEventDate('1991')).toBe('1991');
+		expect(formatEventDate('1992-02')).toBe('Feb 1992');
+		expect(formatEventDate('2007-04-04')).toBe('4 Apr 2007');
+	});
+});
+
+describe('selection in the URL', () => {
+	const index = indexGraph(
+		loadDataset({
+			nodes: [{ id: 'a b' }, { id: 'c' }],
+			edges: [{ id: 'e/1', source: 'a b', target: 'c' }]
+		}).dataset
+	);
+	it('round-trips nodes and edges, keeping other parameters', () => {
+		for (const selection of [
+			{ kind: 'node', id: 'a b' },
+			{ kind: 'edge', id: 'e/1' },
+			null
+		] as const) {
+			const url = writeSelection(new URL('https://x.test/?keep=1&node=c'), selection);
+			expect(url.searchParams.get('keep')).toBe('1');
+			expect(readSelection(url, index)).toEqual(selection);
+		}
+	});
+	it('ignores ids that are not in the dataset', () => {
+		expect(readSelection(new URL('https://x.test/?node=zzz'), index)).toBeNull();
+	});
+});
