@@ -1,8 +1,24 @@
 import { sveltekit } from '@sveltejs/kit/vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { checkDatasetFiles } from './src/lib/model/dataset-files.ts';
+
+/** Stops `vite build` (and `vite dev`) when a bundled dataset in data/ breaks the format. */
+function bundledDatasets(dir = 'data'): Plugin {
+	return {
+		name: 'influence-map:bundled-datasets',
+		buildStart() {
+			const problems = checkDatasetFiles(dir);
+			if (problems.length > 0)
+				this.error(
+					`Bundled dataset check failed. Fix these files in ${dir}/:\n\n${problems.join('\n\n')}`
+				);
+		}
+	};
+}
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [bundledDatasets(), sveltekit()],
 	server: { fs: { allow: ['data'] } },
 	test: {
 		include: ['tests/unit/**/*.test.ts'],

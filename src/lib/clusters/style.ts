@@ -52,8 +52,10 @@ export interface NodeStyle {
 	opacity: number;
 	/** A ring drawn around selected nodes. */
 	ring: boolean;
-	/** Labels of emphasised nodes are always shown, whatever the crowding. */
+	/** The focused or selected node's label is shown whatever the crowding. */
 	forceLabel: boolean;
+	/** Emphasised nodes (the focus and its neighbours) win label collisions over the rest. */
+	emphasised: boolean;
 }
 
 export interface EdgeStyle {
@@ -97,7 +99,11 @@ export function nodeStyle(node: GraphNode, ctx: StyleContext, em: Emphasis): Nod
 		radius: nodeRadius(ctx.index.degree.get(node.id) ?? 0),
 		opacity: isLit ? 1 : DIMMED_NODE,
 		ring: em.selectedNode === node.id,
-		forceLabel: lit !== null && lit.has(node.id)
+		forceLabel:
+			node.id === em.active ||
+			node.id === em.selectedNode ||
+			(em.active === null && em.selectedNode === null && lit !== null && lit.has(node.id)),
+		emphasised: lit !== null && lit.has(node.id)
 	};
 }
 

@@ -74,7 +74,7 @@ export class ForceLayout {
 			.force(
 				'link',
 				forceLink<SimNode, SimLink>(links)
-					.distance((l) => 38 + (l.source as SimNode).r + (l.target as SimNode).r)
+					.distance((l) => 50 + (l.source as SimNode).r + (l.target as SimNode).r)
 					// Hubs pull less on each neighbour, so stars spread instead of collapsing.
 					.strength(
 						(l) =>
@@ -82,8 +82,8 @@ export class ForceLayout {
 							Math.min(degree[(l.source as SimNode).index!]!, degree[(l.target as SimNode).index!]!)
 					)
 			)
-			.force('charge', forceManyBody<SimNode>().strength(-260).distanceMax(600))
-			.force('collide', forceCollide<SimNode>((n) => n.r + 6).iterations(2))
+			.force('charge', forceManyBody<SimNode>().strength(-320).distanceMax(700))
+			.force('collide', forceCollide<SimNode>((n) => n.r + 12).iterations(2))
 			// Weak centring forces instead of forceCenter keep disconnected parts on screen.
 			.force('x', forceX<SimNode>(0).strength(0.05))
 			.force('y', forceY<SimNode>(0).strength(0.05))

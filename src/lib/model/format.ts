@@ -1,4 +1,4 @@
-import type { Citation, Confidence, Period, Source } from './types';
+import type { Citation, Confidence, Period, Source } from './types.ts';
 
 /** "1992–1999", "from 1999", "until 1996", or "" when open at both ends. */
 export function formatPeriod(period: Period | undefined): string {

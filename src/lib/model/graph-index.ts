@@ -1,4 +1,4 @@
-import type { Dataset, GraphEdge, GraphNode } from './types';
+import type { Dataset, GraphEdge, GraphNode } from './types.ts';
 
 /** Lookups the views need over and over, built once per dataset. */
 export interface GraphIndex {

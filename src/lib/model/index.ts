@@ -1,5 +1,6 @@
-export * from './types';
-export { loadDataset, type LoadOptions, type LoadResult } from './load';
-export { DatasetError, formatIssue, type DatasetIssue } from './issues';
-export { indexGraph, type GraphIndex } from './graph-index';
-export { formatPeriod, formatCitation, formatEventDate, CONFIDENCE_TEXT } from './format';
+export * from './types.ts';
+export { loadDataset, type LoadOptions, type LoadResult } from './load.ts';
+export { DatasetError, formatIssue, type DatasetIssue } from './issues.ts';
+export { indexGraph, type GraphIndex } from './graph-index.ts';
+export { formatPeriod, formatCitation, formatEventDate, CONFIDENCE_TEXT } from './format.ts';
+export { parseJson, lineColumn } from './parse-json.ts';

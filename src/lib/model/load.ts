@@ -1,7 +1,15 @@
 import * as v from 'valibot';
-import { DatasetError, fixFor, pointer, type DatasetIssue } from './issues';
-import { DatasetSchema } from './schema';
-import type { Attributes, Citation, Dataset, GraphEdge, GraphNode, Group, NodeType } from './types';
+import { DatasetError, fixFor, pointer, type DatasetIssue } from './issues.ts';
+import { DatasetSchema } from './schema.ts';
+import type {
+	Attributes,
+	Citation,
+	Dataset,
+	GraphEdge,
+	GraphNode,
+	Group,
+	NodeType
+} from './types.ts';
 
 export interface LoadOptions {
 	/**

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { CONFIDENCES, SHAPES } from './types';
+import { CONFIDENCES, SHAPES } from './types.ts';
 
 // The contract of PRODUCT.md. Objects are loose: unknown fields survive as attributes.
 

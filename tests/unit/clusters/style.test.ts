@@ -68,8 +68,9 @@ describe('nodeStyle', () => {
 			1,
 			DIMMED_NODE
 		]);
-		expect(nodeStyle(node('a'), ctx, em).forceLabel).toBe(true);
-		expect(nodeStyle(node('far'), ctx, em).forceLabel).toBe(false);
+		expect(nodeStyle(node('hub'), ctx, em).forceLabel).toBe(true);
+		expect(nodeStyle(node('a'), ctx, em)).toMatchObject({ forceLabel: false, emphasised: true });
+		expect(nodeStyle(node('far'), ctx, em)).toMatchObject({ forceLabel: false, emphasised: false });
 	});
 
 	it('rings the selected node', () => {
