@@ -4,7 +4,7 @@ import { expect, graph, node, openSettled, panelHeading, test } from './fixtures
 const dataset = JSON.parse(readFileSync('data/azerbaijan-iran.json', 'utf8')) as {
 	title: string;
 	nodes: { id: string; label: string }[];
-	edges: { id: string; source: string; target: string; relation: string }[];
+	edges: { id: string; source: string; target: string; relation: string; confidence: string }[];
 };
 const labelOf = (id: string) => dataset.nodes.find((n) => n.id === id)!.label;
 
@@ -24,6 +24,13 @@ test.describe('the dashboard on the bundled dataset', () => {
 		// Every node is drawn and named by its label.
 		await expect(page.locator('.node')).toHaveCount(dataset.nodes.length);
 		await expect(page.locator('.edge')).toHaveCount(dataset.edges.length);
+		// Inferred edges are dashed, stated ones solid, and every edge has an arrowhead.
+		const inferred = dataset.edges.filter((e) => e.confidence === 'inferred').length;
+		expect(inferred).toBeGreaterThan(0);
+		await expect(page.locator('.edge line[stroke-dasharray]')).toHaveCount(inferred);
+		await expect(page.locator('.edge line[marker-end^="url(#im-arrow"]')).toHaveCount(
+			dataset.edges.length
+		);
 		for (const n of dataset.nodes.slice(0, 10))
 			await expect(page.getByRole('button', { name: n.label, exact: true })).toHaveCount(1);
 		// Fits a 1280×720 laptop: no horizontal scroll, the panel on screen.

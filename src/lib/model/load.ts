@@ -139,6 +139,29 @@ export function loadDataset(input: unknown, options: LoadOptions = {}): LoadResu
 	const groupIds = new Set(groups.map((g) => g.id));
 	const typeIds = new Set(types.map((t) => t.id));
 
+	/** A group or type used but not declared is added; if the file declares a list, that's a slip. */
+	const declare = (
+		kind: 'type' | 'group',
+		id: string,
+		known: Set<string>,
+		at: string,
+		listed: boolean,
+		add: () => void
+	) => {
+		if (known.has(id)) return;
+		known.add(id);
+		add();
+		if (listed)
+			complain(
+				{
+					pointer: at,
+					message: `${kind} "${id}" is not declared in "${kind}s"`,
+					fix: `Add it to "${kind}s" or correct the spelling.`
+				},
+				options.strict === true
+			);
+	};
+
 	const firstIndex = new Map<string, number>();
 	const nodes: GraphNode[] = [];
 	raw.nodes.forEach((n, i) => {
@@ -162,35 +185,15 @@ export function loadDataset(input: unknown, options: LoadOptions = {}): LoadResu
 		};
 		if (n.type !== undefined) {
 			node.type = n.type;
-			if (!typeIds.has(n.type)) {
-				typeIds.add(n.type);
-				types.push({ id: n.type, label: n.type });
-				if (raw.types)
-					complain(
-						{
-							pointer: `${at}/type`,
-							message: `type "${n.type}" is not declared in "types"`,
-							fix: 'Add it to "types" or correct the spelling.'
-						},
-						options.strict === true
-					);
-			}
+			declare('type', n.type, typeIds, `${at}/type`, raw.types !== undefined, () =>
+				types.push({ id: n.type!, label: n.type! })
+			);
 		}
 		if (n.group !== undefined) {
 			node.group = n.group;
-			if (!groupIds.has(n.group)) {
-				groupIds.add(n.group);
-				groups.push({ id: n.group, label: n.group });
-				if (raw.groups)
-					complain(
-						{
-							pointer: `${at}/group`,
-							message: `group "${n.group}" is not declared in "groups"`,
-							fix: 'Add it to "groups" or correct the spelling.'
-						},
-						options.strict === true
-					);
-			}
+			declare('group', n.group, groupIds, `${at}/group`, raw.groups !== undefined, () =>
+				groups.push({ id: n.group!, label: n.group! })
+			);
 		}
 		if (n.description !== undefined) node.description = n.description;
 		if (n.confidence !== undefined) node.confidence = n.confidence;
