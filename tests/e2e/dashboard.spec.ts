@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, graph, node, openSettled, panelHeading, test } from './fixtures';
+import { expect, graph, node, openSettled, panelHeading, statusBar, test } from './fixtures';
 
 const dataset = JSON.parse(readFileSync('data/azerbaijan-iran.json', 'utf8')) as {
 	title: string;
@@ -12,7 +12,7 @@ test.describe('the dashboard on the bundled dataset', () => {
 	test('loads with the overview, counts and a settled graph', async ({ page, problems }) => {
 		await openSettled(page);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(dataset.title);
-		await expect(page.getByRole('status')).toContainText(
+		await expect(statusBar(page)).toContainText(
 			`${dataset.nodes.length} nodes · ${dataset.edges.length} edges`
 		);
 		await expect(graph(page)).toHaveAttribute('aria-label', `Network graph: ${dataset.title}`);

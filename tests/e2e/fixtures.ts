@@ -37,9 +37,11 @@ export const graph = (page: Page) => page.locator('[aria-roledescription="networ
 export async function openSettled(page: Page, query = '') {
 	await page.goto('/' + query);
 	await expect(graph(page)).toHaveAttribute('aria-busy', 'false');
-	await expect(page.getByRole('status')).toContainText('Layout settled');
+	await expect(statusBar(page)).toContainText('Layout settled');
 }
 
 export const node = (page: Page, id: string) => page.locator(`.node[data-id="${id}"]`);
 export const panelHeading = (page: Page) =>
 	page.getByRole('complementary').getByRole('heading').first();
+
+export const statusBar = (page: Page) => page.getByRole('status', { name: 'Network status' });

@@ -1,45 +1,66 @@
 import type { GraphIndex } from '../model/graph-index';
 import type { Dataset, GraphEdge, GraphNode, Shape } from '../model/types';
-import { categoryColour, EDGE_COLOUR, NEUTRAL, type Theme } from './palette';
+import type { Clustering } from './assign';
+import type { Emphasis } from './emphasis';
+import { EDGE_COLOUR, NEUTRAL, OUTLINE_DASHES, type Theme } from './palette';
 
-/** What the picture emphasises right now; the page's ViewState produces it. */
-export interface Emphasis {
-	/** The node under the pointer or keyboard focus: it and its neighbours stand out. */
-	active: string | null;
-	selectedNode: string | null;
-	selectedEdge: string | null;
-}
+export const SIZE_MODES = ['degree', 'betweenness'] as const;
+export type SizeBy = (typeof SIZE_MODES)[number];
 
-export const NO_EMPHASIS: Emphasis = { active: null, selectedNode: null, selectedEdge: null };
-
-/** Everything about a dataset the style functions need, computed once per dataset and theme. */
+/** Everything the style functions need, computed once per dataset, theme, colouring and sizing. */
 export interface StyleContext {
 	theme: Theme;
 	index: GraphIndex;
-	groupColour: Map<string, string>;
+	clustering: Clustering;
 	typeShape: Map<string, Shape>;
+	/** Drawn radius of each node. */
+	radius: Map<string, number>;
+	sizeBy: SizeBy;
 	neutral: string;
 	edgeColour: string;
 }
 
 const FALLBACK_SHAPES: Shape[] = ['circle', 'square', 'diamond', 'triangle', 'hexagon'];
 
+/** Node size grows with the square root of degree, so hubs stand out without swamping the rest. */
+export function nodeRadius(degree: number): number {
+	return Math.min(24, 5 + 2.6 * Math.sqrt(degree));
+}
+
+/** Betweenness (0–1) mapped onto the same range of sizes as degree. */
+export function betweennessRadius(value: number, max: number): number {
+	return 5 + 19 * Math.sqrt(max > 0 ? value / max : 0);
+}
+
 export function createStyleContext(
 	dataset: Dataset,
 	index: GraphIndex,
-	theme: Theme
+	theme: Theme,
+	clustering: Clustering,
+	sizeBy: SizeBy = 'degree',
+	betweenness?: Map<string, number>
 ): StyleContext {
-	const groupColour = new Map<string, string>();
-	dataset.groups.forEach((g, i) => groupColour.set(g.id, g.color ?? categoryColour(i, theme)));
 	const typeShape = new Map<string, Shape>();
 	dataset.types.forEach((t, i) =>
 		typeShape.set(t.id, t.shape ?? FALLBACK_SHAPES[i % FALLBACK_SHAPES.length]!)
 	);
+	const bySize = sizeBy === 'betweenness' && betweenness !== undefined;
+	const max = bySize ? Math.max(0, ...betweenness.values()) : 0;
+	const radius = new Map(
+		dataset.nodes.map((n) => [
+			n.id,
+			bySize
+				? betweennessRadius(betweenness.get(n.id) ?? 0, max)
+				: nodeRadius(index.degree.get(n.id) ?? 0)
+		])
+	);
 	return {
 		theme,
 		index,
-		groupColour,
+		clustering,
 		typeShape,
+		radius,
+		sizeBy: bySize ? 'betweenness' : 'degree',
 		neutral: NEUTRAL[theme],
 		edgeColour: EDGE_COLOUR[theme]
 	};
@@ -48,13 +69,15 @@ export function createStyleContext(
 export interface NodeStyle {
 	shape: Shape;
 	fill: string;
+	/** Dash pattern of the outline: clusters past the palette's 12 colours differ by it. */
+	outlineDash: string | null;
 	radius: number;
 	opacity: number;
 	/** A ring drawn around selected nodes. */
 	ring: boolean;
-	/** The focused or selected node's label is shown whatever the crowding. */
+	/** The label is shown whatever the crowding. */
 	forceLabel: boolean;
-	/** Emphasised nodes (the focus and its neighbours) win label collisions over the rest. */
+	/** Part of what is emphasised: wins label collisions and is drawn bold. */
 	emphasised: boolean;
 }
 
@@ -67,61 +90,34 @@ export interface EdgeStyle {
 	highlighted: boolean;
 }
 
+/** Dimmed, yet visible: at most 0.4 so the emphasis reads, above 0 so context stays. */
 export const DIMMED_NODE = 0.22;
 export const DIMMED_EDGE = 0.1;
+export const INFERRED_DASH = '5 4';
 
-/** Node size grows with the square root of degree, so hubs stand out without swamping the rest. */
-export function nodeRadius(degree: number): number {
-	return Math.min(24, 5 + 2.6 * Math.sqrt(degree));
-}
-
-function emphasised(ctx: StyleContext, em: Emphasis): Set<string> | null {
-	const focus = em.active ?? em.selectedNode;
-	if (focus !== null) {
-		const set = new Set(ctx.index.neighbours.get(focus) ?? []);
-		set.add(focus);
-		return set;
-	}
-	if (em.selectedEdge !== null) {
-		const e = ctx.index.edgeById.get(em.selectedEdge);
-		if (e) return new Set([e.source, e.target]);
-	}
-	return null;
-}
-
-/** How a node looks under the current emphasis; used by the screen and (later) the exporter. */
+/** How a node looks under the current emphasis; the screen and the exporter both use it. */
 export function nodeStyle(node: GraphNode, ctx: StyleContext, em: Emphasis): NodeStyle {
-	const lit = emphasised(ctx, em);
-	const isLit = lit === null || lit.has(node.id);
+	const cluster = ctx.clustering.byId.get(ctx.clustering.of.get(node.id) ?? '');
+	const lit = em.lit === null || em.lit.has(node.id);
 	return {
 		shape: (node.type && ctx.typeShape.get(node.type)) || 'circle',
-		fill: (node.group && ctx.groupColour.get(node.group)) || ctx.neutral,
-		radius: nodeRadius(ctx.index.degree.get(node.id) ?? 0),
-		opacity: isLit ? 1 : DIMMED_NODE,
+		fill: cluster?.colour ?? ctx.neutral,
+		outlineDash: cluster ? (OUTLINE_DASHES[cluster.variant % OUTLINE_DASHES.length] ?? null) : null,
+		radius: ctx.radius.get(node.id) ?? nodeRadius(0),
+		opacity: lit ? 1 : DIMMED_NODE,
 		ring: em.selectedNode === node.id,
-		forceLabel:
-			node.id === em.active ||
-			node.id === em.selectedNode ||
-			(em.active === null && em.selectedNode === null && lit !== null && lit.has(node.id)),
-		emphasised: lit !== null && lit.has(node.id)
+		forceLabel: em.forced.has(node.id),
+		emphasised: em.lit !== null && em.lit.has(node.id)
 	};
 }
 
 export function edgeStyle(edge: GraphEdge, ctx: StyleContext, em: Emphasis): EdgeStyle {
-	const focus = em.active ?? em.selectedNode;
-	let highlighted = false;
-	let dim = false;
-	if (focus !== null) {
-		highlighted = edge.source === focus || edge.target === focus;
-		dim = !highlighted;
-	} else if (em.selectedEdge !== null) {
-		highlighted = edge.id === em.selectedEdge;
-		dim = !highlighted;
-	}
+	const highlighted = em.litEdges !== null && em.litEdges.has(edge.id);
+	const dim = em.lit !== null && !highlighted;
 	return {
 		stroke: ctx.edgeColour,
 		width: (highlighted ? 2 : 1.25) * Math.min(3, Math.max(1, Math.sqrt(edge.weight))),
-		dash: edge.confidence === 'inferred' ? '5 4' : null,
+		dash: edge.confidence === 'inferred' ? INFERRED_DASH : null,
 		opacity: dim ? DIMMED_EDGE : highlighted ? 1 : 0.7,
 		highlighted
 	};

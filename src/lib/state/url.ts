@@ -1,20 +1,81 @@
-import type { GraphIndex } from '../model/graph-index';
-import type { Selection } from './view-state.svelte';
+import { COLOUR_MODES, type ColourBy } from '../clusters/assign';
+import { SIZE_MODES, type SizeBy } from '../clusters/style';
+import { DEFAULT_VIEW, type Hops, type ViewSnapshot } from './view-state.svelte';
 
-/** The selection named by `?node=` or `?edge=`, if it exists in this dataset. */
-export function readSelection(url: URL, index: GraphIndex): Selection {
-	const node = url.searchParams.get('node');
-	if (node !== null && index.nodeById.has(node)) return { kind: 'node', id: node };
-	const edge = url.searchParams.get('edge');
-	if (edge !== null && index.edgeById.has(edge)) return { kind: 'edge', id: edge };
-	return null;
+/**
+ * A view as a URL query, and back. Defaults are left out so links stay short; order is fixed so the
+ * same view always gives the same URL. Ids that the dataset does not know are dropped on the way in.
+ *
+ *   node=… | edge=…   selection          colour=type|community   size=betweenness
+ *   hl=a,b            highlighted        focus=1..3              q=search text
+ *   path=a,b          path ends          hide-type=…  hide-rel=… (comma lists)
+ *   years=1991-1999   time filter        table=1                 z=x,y,k zoom
+ */
+
+export interface Known {
+	nodes: ReadonlySet<string>;
+	edges: ReadonlySet<string>;
 }
 
-/** `url` with its query describing `selection`; other parameters are kept. */
-export function writeSelection(url: URL, selection: Selection): URL {
-	const next = new URL(url);
-	next.searchParams.delete('node');
-	next.searchParams.delete('edge');
-	if (selection) next.searchParams.set(selection.kind, selection.id);
-	return next;
+const list = (v: string | null) => (v ? v.split(',').filter(Boolean).map(decodeURIComponent) : []);
+const join = (xs: string[]) => xs.map((x) => encodeURIComponent(x)).join(',');
+
+export function encodeView(v: ViewSnapshot): URLSearchParams {
+	const p = new URLSearchParams();
+	if (v.selection) p.set(v.selection.kind, v.selection.id);
+	if (v.colourBy !== 'group') p.set('colour', v.colourBy);
+	if (v.sizeBy !== 'degree') p.set('size', v.sizeBy);
+	if (v.highlighted.length) p.set('hl', join(v.highlighted));
+	if (v.focusHops > 0 && v.selection?.kind === 'node') p.set('focus', String(v.focusHops));
+	if (v.query.trim()) p.set('q', v.query);
+	if (v.path) p.set('path', join([v.path.from, v.path.to]));
+	if (v.hiddenTypes.length) p.set('hide-type', join(v.hiddenTypes));
+	if (v.hiddenRelations.length) p.set('hide-rel', join(v.hiddenRelations));
+	if (v.years) p.set('years', `${v.years[0]}-${v.years[1]}`);
+	if (v.table) p.set('table', '1');
+	if (v.zoom) {
+		const r = (n: number, d: number) => String(Math.round(n * 10 ** d) / 10 ** d);
+		p.set('z', `${r(v.zoom.x, 1)},${r(v.zoom.y, 1)},${r(v.zoom.k, 3)}`);
+	}
+	return p;
+}
+
+export function decodeView(p: URLSearchParams, known: Known): ViewSnapshot {
+	const v: ViewSnapshot = { ...DEFAULT_VIEW };
+	const node = p.get('node'),
+		edge = p.get('edge');
+	if (node !== null && known.nodes.has(node)) v.selection = { kind: 'node', id: node };
+	else if (edge !== null && known.edges.has(edge)) v.selection = { kind: 'edge', id: edge };
+	const colour = p.get('colour');
+	if (COLOUR_MODES.includes(colour as ColourBy)) v.colourBy = colour as ColourBy;
+	const size = p.get('size');
+	if (SIZE_MODES.includes(size as SizeBy)) v.sizeBy = size as SizeBy;
+	v.highlighted = list(p.get('hl'));
+	const hops = Number(p.get('focus'));
+	if (v.selection?.kind === 'node' && [1, 2, 3].includes(hops)) v.focusHops = hops as Hops;
+	v.query = p.get('q') ?? '';
+	const ends = list(p.get('path'));
+	if (ends.length === 2 && ends.every((id) => known.nodes.has(id)))
+		v.path = { from: ends[0]!, to: ends[1]! };
+	v.hiddenTypes = list(p.get('hide-type'));
+	v.hiddenRelations = list(p.get('hide-rel'));
+	const years = /^(-?\d+)-(-?\d+)$/.exec(p.get('years') ?? '');
+	if (years) {
+		const a = Number(years[1]),
+			b = Number(years[2]);
+		v.years = a <= b ? [a, b] : [b, a];
+	}
+	v.table = p.get('table') === '1';
+	const z = (p.get('z') ?? '').split(',').map(Number);
+	if (z.length === 3 && z.every(Number.isFinite) && z[2]! > 0)
+		v.zoom = { x: z[0]!, y: z[1]!, k: z[2]! };
+	return v;
+}
+
+/** The parts of a query that change continuously (typing, zooming): replaced, not pushed, in history. */
+export function discretePart(query: string): string {
+	const p = new URLSearchParams(query);
+	p.delete('q');
+	p.delete('z');
+	return p.toString();
 }

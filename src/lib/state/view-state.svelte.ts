@@ -1,9 +1,43 @@
 import { createContext } from 'svelte';
-import type { Emphasis } from '../clusters/style';
+import type { ColourBy } from '../clusters/assign';
 import type { Theme } from '../clusters/palette';
+import type { SizeBy } from '../clusters/style';
 import type { Transform } from '../layout/bounds';
 
 export type Selection = { kind: 'node'; id: string } | { kind: 'edge'; id: string } | null;
+export type Hops = 0 | 1 | 2 | 3;
+
+/** Everything about a view that a link can carry; see url.ts for its encoding. */
+export interface ViewSnapshot {
+	selection: Selection;
+	colourBy: ColourBy;
+	sizeBy: SizeBy;
+	highlighted: string[];
+	focusHops: Hops;
+	query: string;
+	path: { from: string; to: string } | null;
+	hiddenTypes: string[];
+	hiddenRelations: string[];
+	years: [number, number] | null;
+	table: boolean;
+	/** The user's zoom; null while the picture fits itself to the screen. */
+	zoom: Transform | null;
+}
+
+export const DEFAULT_VIEW: ViewSnapshot = {
+	selection: null,
+	colourBy: 'group',
+	sizeBy: 'degree',
+	highlighted: [],
+	focusHops: 0,
+	query: '',
+	path: null,
+	hiddenTypes: [],
+	hiddenRelations: [],
+	years: null,
+	table: false,
+	zoom: null
+};
 
 /** What the user is looking at. One per page, handed down by context. */
 export class ViewState {
@@ -12,28 +46,103 @@ export class ViewState {
 	hovered = $state<string | null>(null);
 	/** Node holding keyboard focus. */
 	focused = $state<string | null>(null);
+	/** The transform on screen (fitted or the user's). */
 	transform = $state.raw<Transform>({ x: 0, y: 0, k: 1 });
+	/** The user's own zoom, if they have zoomed or panned since the last fit. */
+	zoom = $state.raw<Transform | null>(null);
 	theme = $state<Theme>('light');
+	colourBy = $state<ColourBy>('group');
+	sizeBy = $state<SizeBy>('degree');
+	highlighted = $state<string[]>([]);
+	focusHops = $state<Hops>(0);
+	query = $state('');
+	path = $state<{ from: string; to: string } | null>(null);
+	hiddenTypes = $state<string[]>([]);
+	hiddenRelations = $state<string[]>([]);
+	years = $state<[number, number] | null>(null);
+	table = $state(false);
+	/** A request for the graph to centre a node; `n` makes a repeated request count. */
+	centreOn = $state.raw<{ id: string; n: number } | null>(null);
 
 	readonly selectedNode = $derived(this.selection?.kind === 'node' ? this.selection.id : null);
 	readonly selectedEdge = $derived(this.selection?.kind === 'edge' ? this.selection.id : null);
-
-	readonly emphasis: Emphasis = $derived({
-		active: this.hovered ?? this.focused,
-		selectedNode: this.selectedNode,
-		selectedEdge: this.selectedEdge
-	});
+	readonly active = $derived(this.hovered ?? this.focused);
 
 	selectNode(id: string): void {
+		if (this.selectedNode !== id) this.focusHops = 0;
 		this.selection = { kind: 'node', id };
 	}
 
 	selectEdge(id: string): void {
+		this.focusHops = 0;
 		this.selection = { kind: 'edge', id };
 	}
 
+	/** Selects a node and asks the graph to bring it to the centre (search, table). */
+	goTo(id: string): void {
+		this.selectNode(id);
+		this.centreOn = { id, n: (this.centreOn?.n ?? 0) + 1 };
+	}
+
+	/**
+	 * Plain click: highlight only this cluster (or nothing, if it was the only one).
+	 * Shift/Ctrl/Cmd click: add it, or remove it if it is already highlighted.
+	 */
+	toggleCluster(id: string, additive: boolean): void {
+		const on = this.highlighted.includes(id);
+		if (additive)
+			this.highlighted = on ? this.highlighted.filter((c) => c !== id) : [...this.highlighted, id];
+		else this.highlighted = on && this.highlighted.length === 1 ? [] : [id];
+	}
+
+	setColourBy(mode: ColourBy): void {
+		if (mode === this.colourBy) return;
+		this.colourBy = mode;
+		// Cluster ids belong to a mode; highlights of another mode mean nothing.
+		this.highlighted = [];
+	}
+
+	/** Escape: steps back one layer — path and focus, then the selection, then highlights. */
 	clear(): void {
-		this.selection = null;
+		if (this.path || this.focusHops > 0 || this.selection) {
+			this.path = null;
+			this.focusHops = 0;
+			this.selection = null;
+		} else {
+			this.highlighted = [];
+		}
+	}
+
+	snapshot(): ViewSnapshot {
+		return {
+			selection: this.selection,
+			colourBy: this.colourBy,
+			sizeBy: this.sizeBy,
+			highlighted: this.highlighted,
+			focusHops: this.focusHops,
+			query: this.query,
+			path: this.path,
+			hiddenTypes: this.hiddenTypes,
+			hiddenRelations: this.hiddenRelations,
+			years: this.years,
+			table: this.table,
+			zoom: this.zoom
+		};
+	}
+
+	apply(s: ViewSnapshot): void {
+		this.selection = s.selection;
+		this.colourBy = s.colourBy;
+		this.sizeBy = s.sizeBy;
+		this.highlighted = s.highlighted;
+		this.focusHops = s.focusHops;
+		this.query = s.query;
+		this.path = s.path;
+		this.hiddenTypes = s.hiddenTypes;
+		this.hiddenRelations = s.hiddenRelations;
+		this.years = s.years;
+		this.table = s.table;
+		this.zoom = s.zoom;
 	}
 }
 

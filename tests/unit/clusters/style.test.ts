@@ -1,44 +1,25 @@
 import { describe, expect, it } from 'vitest';
+import { assignClusters } from '$lib/clusters/assign';
+import { computeEmphasis, NO_EMPHASIS, NO_INPUT } from '$lib/clusters/emphasis';
+import { PALETTES } from '$lib/clusters/palette';
 import { shapePath } from '$lib/clusters/shapes';
 import {
+	betweennessRadius,
 	createStyleContext,
 	DIMMED_NODE,
 	edgeStyle,
 	nodeRadius,
-	NO_EMPHASIS,
 	nodeStyle
 } from '$lib/clusters/style';
-import { PALETTES } from '$lib/clusters/palette';
-import { indexGraph, loadDataset } from '$lib/model';
+import { dataset, edge, index, node } from './fixture';
 
-const { dataset } = loadDataset({
-	groups: [
-		{ id: 'g1', label: 'One' },
-		{ id: 'g2', label: 'Two', color: '#123456' }
-	],
-	types: [
-		{ id: 'org', label: 'Org', shape: 'hexagon' },
-		{ id: 'person', label: 'Person' }
-	],
-	nodes: [
-		{ id: 'hub', group: 'g1', type: 'org' },
-		{ id: 'a', group: 'g2', type: 'person' },
-		{ id: 'b' },
-		{ id: 'far' }
-	],
-	edges: [
-		{ id: 'h-a', source: 'hub', target: 'a', confidence: 'inferred' },
-		{ id: 'h-b', source: 'hub', target: 'b', confidence: 'stated' },
-		{ id: 'b-far', source: 'b', target: 'far' }
-	]
-});
-const index = indexGraph(dataset);
-const ctx = createStyleContext(dataset, index, 'light');
-const node = (id: string) => dataset.nodes.find((n) => n.id === id)!;
-const edge = (id: string) => dataset.edges.find((e) => e.id === id)!;
+const clustering = assignClusters(dataset, index, 'group', 'light');
+const ctx = createStyleContext(dataset, index, 'light', clustering);
+const em = (input: Partial<typeof NO_INPUT>) =>
+	computeEmphasis({ ...NO_INPUT, ...input }, dataset, index, clustering);
 
 describe('nodeStyle', () => {
-	it('takes shape from the type and colour from the group', () => {
+	it('takes shape from the type and colour from the cluster', () => {
 		expect(nodeStyle(node('hub'), ctx, NO_EMPHASIS)).toMatchObject({
 			shape: 'hexagon',
 			fill: PALETTES.light[0]
@@ -48,35 +29,51 @@ describe('nodeStyle', () => {
 			shape: 'square',
 			fill: '#123456'
 		});
-		expect(nodeStyle(node('b'), ctx, NO_EMPHASIS)).toMatchObject({
+		expect(nodeStyle(node('far'), ctx, NO_EMPHASIS)).toMatchObject({
 			shape: 'circle',
 			fill: ctx.neutral
 		});
 	});
 
-	it('sizes by degree', () => {
+	it('sizes by degree, or by betweenness when asked', () => {
 		expect(nodeStyle(node('hub'), ctx, NO_EMPHASIS).radius).toBe(nodeRadius(2));
 		expect(nodeRadius(2)).toBeGreaterThan(nodeRadius(1));
 		expect(nodeRadius(10_000)).toBe(24);
+		const b = new Map([
+			['hub', 0.5],
+			['a', 0],
+			['b', 1],
+			['far', 0]
+		]);
+		const byB = createStyleContext(dataset, index, 'light', clustering, 'betweenness', b);
+		expect(byB.sizeBy).toBe('betweenness');
+		expect(nodeStyle(node('b'), byB, NO_EMPHASIS).radius).toBe(24);
+		expect(nodeStyle(node('a'), byB, NO_EMPHASIS).radius).toBe(5);
+		expect(betweennessRadius(0.25, 1)).toBeCloseTo(14.5);
+		// Without the numbers yet, size stays by degree.
+		expect(createStyleContext(dataset, index, 'light', clustering, 'betweenness').sizeBy).toBe(
+			'degree'
+		);
 	});
 
-	it('highlights the active node and its neighbours and dims the rest', () => {
-		const em = { ...NO_EMPHASIS, active: 'hub' };
-		expect(['hub', 'a', 'b', 'far'].map((id) => nodeStyle(node(id), ctx, em).opacity)).toEqual([
+	it('dims what the emphasis leaves out, but keeps it visible', () => {
+		const e = em({ active: 'hub' });
+		expect(['hub', 'a', 'b', 'far'].map((id) => nodeStyle(node(id), ctx, e).opacity)).toEqual([
 			1,
 			1,
 			1,
 			DIMMED_NODE
 		]);
-		expect(nodeStyle(node('hub'), ctx, em).forceLabel).toBe(true);
-		expect(nodeStyle(node('a'), ctx, em)).toMatchObject({ forceLabel: false, emphasised: true });
-		expect(nodeStyle(node('far'), ctx, em)).toMatchObject({ forceLabel: false, emphasised: false });
+		expect(DIMMED_NODE).toBeGreaterThan(0);
+		expect(DIMMED_NODE).toBeLessThanOrEqual(0.4);
+		expect(nodeStyle(node('hub'), ctx, e).forceLabel).toBe(true);
+		expect(nodeStyle(node('a'), ctx, e)).toMatchObject({ forceLabel: false, emphasised: true });
 	});
 
 	it('rings the selected node', () => {
-		const em = { ...NO_EMPHASIS, selectedNode: 'a' };
-		expect(nodeStyle(node('a'), ctx, em).ring).toBe(true);
-		expect(nodeStyle(node('hub'), ctx, em).ring).toBe(false);
+		const e = em({ selectedNode: 'a' });
+		expect(nodeStyle(node('a'), ctx, e).ring).toBe(true);
+		expect(nodeStyle(node('hub'), ctx, e).ring).toBe(false);
 	});
 });
 
@@ -87,17 +84,10 @@ describe('edgeStyle', () => {
 		expect(edgeStyle(edge('b-far'), ctx, NO_EMPHASIS).dash).toBeNull();
 	});
 
-	it('brings out the edges of the active node', () => {
-		const em = { ...NO_EMPHASIS, active: 'a' };
-		expect(edgeStyle(edge('h-a'), ctx, em)).toMatchObject({ highlighted: true, opacity: 1 });
-		expect(edgeStyle(edge('b-far'), ctx, em).opacity).toBeLessThan(0.2);
-	});
-
-	it('brings out a selected edge and its ends', () => {
-		const em = { ...NO_EMPHASIS, selectedEdge: 'b-far' };
-		expect(edgeStyle(edge('b-far'), ctx, em).highlighted).toBe(true);
-		expect(nodeStyle(node('far'), ctx, em).opacity).toBe(1);
-		expect(nodeStyle(node('hub'), ctx, em).opacity).toBe(DIMMED_NODE);
+	it('brings out the edges the emphasis lights', () => {
+		const e = em({ active: 'a' });
+		expect(edgeStyle(edge('h-a'), ctx, e)).toMatchObject({ highlighted: true, opacity: 1 });
+		expect(edgeStyle(edge('b-far'), ctx, e).opacity).toBeLessThan(0.2);
 	});
 });
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCitation, formatEventDate, formatPeriod, indexGraph, loadDataset } from '$lib/model';
-import { readSelection, writeSelection } from '$lib/state/url';
+import { formatCitation, formatEventDate, formatPeriod } from '$lib/model';
 
 describe('formatPeriod', () => {
 	it('writes open and closed periods', () => {
@@ -37,28 +36,5 @@ describe('formatEventDate', () => {
 		expect(formatEventDate('1991')).toBe('1991');
 		expect(formatEventDate('1992-02')).toBe('Feb 1992');
 		expect(formatEventDate('2007-04-04')).toBe('4 Apr 2007');
-	});
-});
-
-describe('selection in the URL', () => {
-	const index = indexGraph(
-		loadDataset({
-			nodes: [{ id: 'a b' }, { id: 'c' }],
-			edges: [{ id: 'e/1', source: 'a b', target: 'c' }]
-		}).dataset
-	);
-	it('round-trips nodes and edges, keeping other parameters', () => {
-		for (const selection of [
-			{ kind: 'node', id: 'a b' },
-			{ kind: 'edge', id: 'e/1' },
-			null
-		] as const) {
-			const url = writeSelection(new URL('https://x.test/?keep=1&node=c'), selection);
-			expect(url.searchParams.get('keep')).toBe('1');
-			expect(readSelection(url, index)).toEqual(selection);
-		}
-	});
-	it('ignores ids that are not in the dataset', () => {
-		expect(readSelection(new URL('https://x.test/?node=zzz'), index)).toBeNull();
 	});
 });

@@ -1,0 +1,117 @@
+import type { GraphIndex } from '../model/graph-index';
+import type { Dataset } from '../model/types';
+import { categoryColour, clusterVariant, NEUTRAL, type Theme } from './palette';
+import type { Communities } from './analysis';
+
+export const COLOUR_MODES = ['group', 'type', 'community'] as const;
+export type ColourBy = (typeof COLOUR_MODES)[number];
+
+export interface Cluster {
+	id: string;
+	label: string;
+	description?: string;
+	/** Member node ids, highest degree first. */
+	members: string[];
+	colour: string;
+	/** 0 for the first 12 clusters; later ones reuse colours and differ by outline. */
+	variant: number;
+}
+
+export interface Clustering {
+	mode: ColourBy;
+	clusters: Cluster[];
+	/** Cluster id of each node. */
+	of: Map<string, string>;
+	byId: Map<string, Cluster>;
+	/** Modularity of the partition, for communities. */
+	modularity?: number;
+}
+
+/** The id of the cluster of nodes that have no group or type. */
+export const UNASSIGNED = '∅';
+
+/**
+ * Splits the nodes into clusters by group, type or computed community. Every node belongs to exactly
+ * one cluster; nodes without a group (or type) form their own "No group" cluster, never dropped.
+ */
+export function assignClusters(
+	dataset: Dataset,
+	index: GraphIndex,
+	mode: ColourBy,
+	theme: Theme,
+	communities?: Communities
+): Clustering {
+	const of = new Map<string, string>();
+	const defs: { id: string; label: string; description?: string; colour?: string }[] = [];
+	if (mode === 'community' && communities) {
+		for (let c = 0; c < communities.count; c++)
+			defs.push({ id: `c${c + 1}`, label: `Community ${c + 1}` });
+		for (const n of dataset.nodes) of.set(n.id, `c${(communities.of.get(n.id) ?? 0) + 1}`);
+	} else {
+		const byType = mode === 'type';
+		const list = byType ? dataset.types : dataset.groups;
+		for (const item of list) {
+			const def: (typeof defs)[number] = { id: item.id, label: item.label };
+			if ('description' in item && item.description) def.description = item.description;
+			if ('color' in item && item.color) def.colour = item.color;
+			defs.push(def);
+		}
+		for (const n of dataset.nodes) of.set(n.id, (byType ? n.type : n.group) ?? UNASSIGNED);
+		if (dataset.nodes.some((n) => of.get(n.id) === UNASSIGNED))
+			defs.push({ id: UNASSIGNED, label: byType ? 'No type' : 'No group' });
+	}
+
+	const members = new Map<string, string[]>(defs.map((d) => [d.id, []]));
+	for (const n of dataset.nodes) members.get(of.get(n.id)!)?.push(n.id);
+	const degree = (id: string) => index.degree.get(id) ?? 0;
+	const label = (id: string) => index.nodeById.get(id)?.label ?? id;
+
+	const clusters: Cluster[] = [];
+	for (const d of defs) {
+		const list = members.get(d.id)!;
+		if (list.length === 0) continue;
+		list.sort((a, b) => degree(b) - degree(a) || label(a).localeCompare(label(b)));
+		const i = clusters.length;
+		const cluster: Cluster = {
+			id: d.id,
+			label: d.label,
+			members: list,
+			colour: d.id === UNASSIGNED ? NEUTRAL[theme] : (d.colour ?? categoryColour(i, theme)),
+			variant: d.id === UNASSIGNED ? 0 : clusterVariant(i)
+		};
+		if (d.description) cluster.description = d.description;
+		clusters.push(cluster);
+	}
+	const result: Clustering = { mode, clusters, of, byId: new Map(clusters.map((c) => [c.id, c])) };
+	if (mode === 'community' && communities) result.modularity = communities.modularity;
+	return result;
+}
+
+export interface ClusterLinks {
+	/** Edges with both ends inside the cluster. */
+	internal: number;
+	/** Edges with exactly one end inside. */
+	crossing: number;
+	/** Crossing edges per other cluster, most first. */
+	toOthers: { cluster: string; edges: number }[];
+}
+
+export function clusterLinks(dataset: Dataset, clustering: Clustering, id: string): ClusterLinks {
+	let internal = 0,
+		crossing = 0;
+	const others = new Map<string, number>();
+	for (const e of dataset.edges) {
+		const a = clustering.of.get(e.source),
+			b = clustering.of.get(e.target);
+		if (a === id && b === id) internal++;
+		else if (a === id || b === id) {
+			crossing++;
+			const other = (a === id ? b : a)!;
+			others.set(other, (others.get(other) ?? 0) + 1);
+		}
+	}
+	const toOthers = [...others.entries()]
+		.map(([cluster, edges]) => ({ cluster, edges }))
+		.sort((x, y) => y.edges - x.edges || x.cluster.localeCompare(y.cluster));
+	return { internal, crossing, toOthers };
+}

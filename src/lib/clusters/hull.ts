@@ -1,0 +1,146 @@
+import { polygonHull } from 'd3-polygon';
+
+export interface HullCircle {
+	x: number;
+	y: number;
+	r: number;
+}
+
+type Point = [number, number];
+
+const SAMPLES = 12;
+/**
+ * Samples at R / cos(π/n) make a polygon whose edges touch the circle of radius R; samples on the
+ * circle itself would give chords that cut up to 3.4% of R into the padding.
+ */
+const OUTSET = 1 / Math.cos(Math.PI / SAMPLES);
+
+/** Two decimals are far below a pixel, and keep the DOM attribute short. */
+function num(v: number): string {
+	const r = Math.round(v * 100) / 100;
+	return String(r === 0 ? 0 : r); // also turns -0 into "0"
+}
+
+function pt([x, y]: Point): string {
+	return `${num(x)},${num(y)}`;
+}
+
+function circlePath(x: number, y: number, r: number): string {
+	const arc = `A${num(r)},${num(r)} 0 1 0 `;
+	return `M${pt([x - r, y])}${arc}${pt([x + r, y])}${arc}${pt([x - r, y])}Z`;
+}
+
+/**
+ * Bézier control points for the segment p1→p2 of a centripetal Catmull–Rom spline (Yuksel et al.):
+ * unlike the uniform kind it cannot overshoot into loops where short arcs of a node's outline meet
+ * the long straight runs between nodes.
+ *
+ * Each control point lies on the far side of the chord p1p2 from p0 and p3. On a convex polygon
+ * that is the outside, so every curved segment bulges outwards and the smooth outline still
+ * encloses the whole polygon.
+ */
+function controls(p0: Point, p1: Point, p2: Point, p3: Point): [Point, Point] {
+	// |segment|^0.5 is the centripetal knot spacing; its square is the segment length.
+	const l1 = Math.hypot(p1[0] - p0[0], p1[1] - p0[1]);
+	const l2 = Math.hypot(p2[0] - p1[0], p2[1] - p1[1]);
+	const l3 = Math.hypot(p3[0] - p2[0], p3[1] - p2[1]);
+	const d1 = Math.sqrt(l1);
+	const d2 = Math.sqrt(l2);
+	const d3 = Math.sqrt(l3);
+	const c1: Point = [...p1];
+	const c2: Point = [...p2];
+	if (d1 > 0) {
+		const k = 3 * d1 * (d1 + d2);
+		c1[0] += (l1 * (p2[0] - p1[0]) - l2 * (p0[0] - p1[0])) / k;
+		c1[1] += (l1 * (p2[1] - p1[1]) - l2 * (p0[1] - p1[1])) / k;
+	}
+	if (d3 > 0) {
+		const k = 3 * d3 * (d3 + d2);
+		c2[0] += (l3 * (p1[0] - p2[0]) - l2 * (p3[0] - p2[0])) / k;
+		c2[1] += (l3 * (p1[1] - p2[1]) - l2 * (p3[1] - p2[1])) / k;
+	}
+	return [c1, c2];
+}
+
+/**
+ * Adds two points on every long edge that bridges two circles, each one sample spacing (of its own
+ * circle) in from its end. The spline sizes its tangents from the neighbouring edges, so a sharp
+ * corner between two long edges would otherwise bow out by up to a sixth of their length; with short
+ * pieces at every corner the bend stays within a pixel or two of the polygon, and the collinear
+ * middle piece stays straight. Edges along one circle are left alone so big circles stay round.
+ */
+function splitBridges(polygon: Point[], owner: Map<Point, number>, spacing: number[]): Point[] {
+	const out: Point[] = [];
+	for (let i = 0; i < polygon.length; i++) {
+		const p1 = polygon[i]!;
+		const p2 = polygon[(i + 1) % polygon.length]!;
+		out.push(p1);
+		const a = owner.get(p1);
+		const b = owner.get(p2);
+		if (a === undefined || b === undefined || a === b) continue;
+		const s1 = spacing[a]!;
+		const s2 = spacing[b]!;
+		const l = Math.hypot(p2[0] - p1[0], p2[1] - p1[1]);
+		if (l > 1.5 * (s1 + s2)) {
+			const ux = (p2[0] - p1[0]) / l;
+			const uy = (p2[1] - p1[1]) / l;
+			// A bare point (radius 0) has no arc to match, and a zero step would repeat the corner.
+			if (s1 > 0) out.push([p1[0] + ux * s1, p1[1] + uy * s1]);
+			if (s2 > 0) out.push([p2[0] - ux * s2, p2[1] - uy * s2]);
+		}
+	}
+	return out;
+}
+
+/** A closed curve through every vertex of the polygon, one cubic Bézier per edge. */
+function smoothClosedPath(polygon: Point[]): string {
+	const n = polygon.length;
+	const at = (i: number) => polygon[((i % n) + n) % n]!;
+	let d = `M${pt(at(0))}`;
+	for (let i = 0; i < n; i++) {
+		const [c1, c2] = controls(at(i - 1), at(i), at(i + 1), at(i + 2));
+		d += `C${pt(c1)} ${pt(c2)} ${pt(at(i + 1))}`;
+	}
+	return `${d}Z`;
+}
+
+/**
+ * A smooth closed SVG path around a cluster: it encloses every circle (centre x,y, radius r) with
+ * at least `padding` to spare. One circle (or several sharing a centre) gives a circle; two give a
+ * capsule. Points with non-finite coordinates are skipped (nodes the layout has not placed yet);
+ * an empty cluster, or one with nothing to enclose, gives ''. Deterministic: the same circles, in
+ * any order or with duplicates, give the same string.
+ */
+export function hullPath(points: readonly HullCircle[], padding = 10): string {
+	const circles = points
+		.filter((p) => Number.isFinite(p.x) && Number.isFinite(p.y))
+		.map((p) => ({ x: p.x, y: p.y, r: Math.max(0, (Number.isFinite(p.r) ? p.r : 0) + padding) }));
+	const first = circles[0];
+	if (!first) return '';
+
+	if (circles.every((c) => c.x === first.x && c.y === first.y)) {
+		const r = Math.max(...circles.map((c) => c.r));
+		return r > 0 ? circlePath(first.x, first.y, r) : '';
+	}
+
+	const seen = new Set<string>();
+	const samples: Point[] = [];
+	const owner = new Map<Point, number>();
+	circles.forEach((c, i) => {
+		for (let k = 0; k < SAMPLES; k++) {
+			const a = (2 * Math.PI * k) / SAMPLES;
+			const p: Point = [c.x + c.r * OUTSET * Math.cos(a), c.y + c.r * OUTSET * Math.sin(a)];
+			// polygonHull assumes distinct points; repeated circles would otherwise repeat them.
+			const key = `${p[0]},${p[1]}`;
+			if (seen.has(key)) continue;
+			seen.add(key);
+			samples.push(p);
+			owner.set(p, i);
+		}
+	});
+	const hull = polygonHull(samples);
+	// Fewer than three corners only when every radius is 0 and the centres are collinear.
+	if (!hull || hull.length < 3) return '';
+	const spacing = circles.map((c) => 2 * c.r * OUTSET * Math.sin(Math.PI / SAMPLES));
+	return smoothClosedPath(splitBridges(hull, owner, spacing));
+}

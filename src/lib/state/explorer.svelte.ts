@@ -1,0 +1,116 @@
+import type { Analysis } from '../clusters/analysis';
+import { assignClusters, type Clustering } from '../clusters/assign';
+import { computeEmphasis, type Emphasis } from '../clusters/emphasis';
+import { visibleElements, yearSpan, type Visibility } from '../clusters/filters';
+import { createStyleContext, type StyleContext } from '../clusters/style';
+import { searchNodes, type SearchHit } from '../model/search';
+import type { GraphModel } from './graph-model';
+import type { ViewState } from './view-state.svelte';
+
+/**
+ * Everything the page derives from the dataset and the view: clusters, styles, what is visible,
+ * what stands out, search hits and paths. Graph algorithms (communities, betweenness, paths) live in
+ * a chunk that is only loaded once a view needs them.
+ */
+export class Explorer {
+	readonly model: GraphModel;
+	readonly view: ViewState;
+	readonly span: [number, number] | null;
+	analysis = $state.raw<Analysis | null>(null);
+	#loading: Promise<void> | null = null;
+
+	constructor(model: GraphModel, view: ViewState) {
+		this.model = model;
+		this.view = view;
+		this.span = yearSpan(model.dataset);
+	}
+
+	readonly needsAnalysis = $derived.by(
+		() =>
+			this.view.colourBy === 'community' ||
+			this.view.sizeBy === 'betweenness' ||
+			this.view.table ||
+			this.view.path !== null
+	);
+
+	/** True while communities are asked for but not computed yet. */
+	readonly pending = $derived.by(
+		() => this.view.colourBy === 'community' && this.analysis === null
+	);
+
+	readonly clustering: Clustering = $derived.by(() =>
+		assignClusters(
+			this.model.dataset,
+			this.model.index,
+			this.pending ? 'group' : this.view.colourBy,
+			this.view.theme,
+			this.analysis?.communities
+		)
+	);
+
+	readonly ctx: StyleContext = $derived.by(() =>
+		createStyleContext(
+			this.model.dataset,
+			this.model.index,
+			this.view.theme,
+			this.clustering,
+			this.view.sizeBy,
+			this.analysis?.betweenness
+		)
+	);
+
+	readonly visible: Visibility = $derived.by(() =>
+		visibleElements(this.model.dataset, {
+			hiddenTypes: this.view.hiddenTypes,
+			hiddenRelations: this.view.hiddenRelations,
+			years: this.view.years
+		})
+	);
+
+	readonly hits: SearchHit[] = $derived.by(() =>
+		this.view.query.trim() ? searchNodes(this.model.dataset.nodes, this.view.query) : []
+	);
+
+	readonly paths: string[][] | null = $derived.by(() => {
+		const path = this.view.path;
+		if (!path || !this.analysis) return null;
+		return this.#shortestPaths?.(path.from, path.to) ?? null;
+	});
+
+	#shortestPaths: ((from: string, to: string) => string[][]) | null = $state.raw(null);
+
+	readonly emphasis: Emphasis = $derived.by(() =>
+		computeEmphasis(
+			{
+				active: this.view.active,
+				selectedNode: this.view.selectedNode,
+				selectedEdge: this.view.selectedEdge,
+				highlighted: this.view.highlighted,
+				focus:
+					this.view.focusHops > 0 && this.view.selectedNode
+						? { node: this.view.selectedNode, hops: this.view.focusHops }
+						: null,
+				paths: this.paths,
+				matches: this.view.query.trim() ? this.hits.map((h) => h.id) : null
+			},
+			this.model.dataset,
+			this.model.index,
+			this.clustering
+		)
+	);
+
+	/** The clusters currently highlighted, in the order they were chosen. */
+	readonly highlightedClusters = $derived.by(() =>
+		this.view.highlighted.flatMap((id) => this.clustering.byId.get(id) ?? [])
+	);
+
+	/** Loads and runs the graph algorithms once; later calls reuse the result. */
+	ensureAnalysis(): Promise<void> {
+		this.#loading ??= import('../clusters/analysis').then((m) => {
+			const analysis = m.analyse(this.model.dataset);
+			this.#shortestPaths = (from, to) => m.shortestPaths(analysis.graph, from, to);
+			this.analysis = analysis;
+		});
+		return this.#loading;
+	}
+}
