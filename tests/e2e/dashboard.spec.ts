@@ -32,7 +32,7 @@ test.describe('the dashboard on the bundled dataset', () => {
 			dataset.edges.length
 		);
 		for (const n of dataset.nodes.slice(0, 10))
-			await expect(page.getByRole('button', { name: n.label, exact: true })).toHaveCount(1);
+			await expect(graph(page).getByRole('button', { name: n.label, exact: true })).toHaveCount(1);
 		// Fits a 1280×720 laptop: no horizontal scroll, the panel on screen.
 		const overflow = await page.evaluate(
 			() => document.documentElement.scrollWidth - document.documentElement.clientWidth

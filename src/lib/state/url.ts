@@ -72,6 +72,11 @@ export function decodeView(p: URLSearchParams, known: Known): ViewSnapshot {
 	return v;
 }
 
+/** The query string of a view, with commas left readable ("hl=ias,ich"). */
+export function viewQuery(v: ViewSnapshot): string {
+	return encodeView(v).toString().replace(/%2C/g, ',');
+}
+
 /** The parts of a query that change continuously (typing, zooming): replaced, not pushed, in history. */
 export function discretePart(query: string): string {
 	const p = new URLSearchParams(query);

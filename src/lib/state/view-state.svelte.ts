@@ -85,14 +85,12 @@ export class ViewState {
 	}
 
 	/**
-	 * Plain click: highlight only this cluster (or nothing, if it was the only one).
-	 * Shift/Ctrl/Cmd click: add it, or remove it if it is already highlighted.
+	 * A click on a highlighted cluster removes it. On another one, a plain click highlights only that
+	 * cluster; Shift/Ctrl/Cmd adds it to those already highlighted.
 	 */
 	toggleCluster(id: string, additive: boolean): void {
-		const on = this.highlighted.includes(id);
-		if (additive)
-			this.highlighted = on ? this.highlighted.filter((c) => c !== id) : [...this.highlighted, id];
-		else this.highlighted = on && this.highlighted.length === 1 ? [] : [id];
+		if (this.highlighted.includes(id)) this.highlighted = this.highlighted.filter((c) => c !== id);
+		else this.highlighted = additive ? [...this.highlighted, id] : [id];
 	}
 
 	setColourBy(mode: ColourBy): void {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeView, discretePart, encodeView } from '$lib/state/url';
+import { decodeView, discretePart, encodeView, viewQuery } from '$lib/state/url';
 import { DEFAULT_VIEW, type ViewSnapshot } from '$lib/state/view-state.svelte';
 
 const known = {
@@ -34,6 +34,12 @@ describe('the view in the URL', () => {
 		expect(back).toEqual({ ...full, zoom: { x: 12.3, y: -5.7, k: 1.235 } });
 		// Stable: the same view always gives the same URL.
 		expect(encodeView(back).toString()).toBe(encodeView(back).toString());
+	});
+
+	it('keeps commas readable, and ids with commas intact', () => {
+		const q = viewQuery({ ...DEFAULT_VIEW, highlighted: ['ias', 'ich', 'a,b'] });
+		expect(q).toBe('hl=ias,ich,a%252Cb');
+		expect(decodeView(new URLSearchParams(q), known).highlighted).toEqual(['ias', 'ich', 'a,b']);
 	});
 
 	it('reads an edge selection', () => {
