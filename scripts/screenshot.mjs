@@ -19,9 +19,12 @@ const browser = await chromium.launch({
 });
 const base = process.env.BASE_URL ?? 'http://127.0.0.1:4173';
 for (const [name, query, scheme] of [
-	['screenshot', '?node=iranian-culture-house', 'light'],
+	['screenshot', '?hl=ich&node=iranian-culture-house', 'light'],
 	['screenshot-overview', '', 'light'],
-	['screenshot-dark', '?node=iran-assistance-society', 'dark']
+	['screenshot-dark', '?node=iran-assistance-society', 'dark'],
+	['screenshot-pillar', '?hl=ich', 'light'],
+	['screenshot-communities', '?colour=community&hl=c1', 'light'],
+	['screenshot-table', '?path=iranian-government,village-children&table=1', 'light']
 ]) {
 	const page = await browser.newPage({
 		viewport: { width: 1280, height: 720 },
@@ -29,6 +32,8 @@ for (const [name, query, scheme] of [
 	});
 	await page.goto(base + '/' + query);
 	await page.locator('[aria-roledescription="network graph"][aria-busy="false"]').waitFor();
+	if (query.includes('community')) await page.getByText(/modularity/).waitFor();
+	if (query.includes('path')) await page.getByRole('list', { name: 'Path 1' }).waitFor();
 	await page.screenshot({ path: `${out}/${name}.png` });
 	await page.close();
 }

@@ -81,6 +81,13 @@ test.describe('colour by and cluster highlighting', () => {
 		await page.keyboard.press('Space');
 		await expect(page.locator('.hull')).toHaveCount(1);
 		await expect(irc).toHaveAttribute('aria-pressed', 'true');
+		// The side panel's cluster list highlights too.
+		await page.keyboard.press('Escape');
+		await page
+			.getByRole('complementary')
+			.getByRole('button', { name: 'Iran Assistance Society', exact: true })
+			.click();
+		await expect(page.locator('.hull[data-cluster="ias"]')).toHaveCount(1);
 	});
 
 	test('colour by type and by community rebuilds the legend', async ({ page }) => {
@@ -187,6 +194,19 @@ test.describe('neighbourhood, search and paths', () => {
 });
 
 test.describe('filters, size and time', () => {
+	test('hiding an edge relation removes those edges', async ({ page }) => {
+		await openSettled(page);
+		const total = await page.locator('.edge').count();
+		await page.getByText('Filters', { exact: true }).click();
+		const relation = page.getByRole('checkbox', { name: 'sits under', exact: true });
+		await relation.press('Space');
+		await expect(relation).not.toBeChecked();
+		await expect(page.locator('.edge')).not.toHaveCount(total);
+		await expect(page).toHaveURL(/hide-rel=sits\+under|hide-rel=sits%20under/);
+		await page.getByRole('button', { name: 'Show everything' }).click();
+		await expect(page.locator('.edge')).toHaveCount(total);
+	});
+
 	test('hiding a node type removes those nodes without moving the rest', async ({ page }) => {
 		await openSettled(page);
 		const before = await page
@@ -246,6 +266,8 @@ test.describe('a view is a URL', () => {
 	}) => {
 		await openSettled(page);
 		await page.getByLabel('Colour by').selectOption('type');
+		await page.getByRole('searchbox', { name: 'Search' }).fill('notables');
+		await expect(page).toHaveURL(/q=notables/);
 		await legend(page)
 			.getByRole('button', { name: /^Targeted group/ })
 			.click();
@@ -275,6 +297,7 @@ test.describe('a view is a URL', () => {
 		await other.goto(link);
 		await expect(graph(other)).toHaveAttribute('aria-busy', 'false');
 		await expect(other.getByLabel('Colour by')).toHaveValue('type');
+		await expect(other.getByRole('searchbox', { name: 'Search' })).toHaveValue('notables');
 		await expect(panelHeading(other)).toHaveText('Rural notables');
 		await expect(other.locator('.hull[data-cluster="target"]')).toHaveCount(1);
 		await expect(legend(other).getByRole('button', { name: /^Targeted group/ })).toHaveAttribute(

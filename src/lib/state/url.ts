@@ -18,7 +18,8 @@ export interface Known {
 }
 
 const list = (v: string | null) => (v ? v.split(',').filter(Boolean).map(decodeURIComponent) : []);
-const join = (xs: string[]) => xs.map((x) => encodeURIComponent(x)).join(',');
+// Only the list separator and the escape character need escaping inside an item.
+const join = (xs: string[]) => xs.map((x) => x.replace(/%/g, '%25').replace(/,/g, '%2C')).join(',');
 
 export function encodeView(v: ViewSnapshot): URLSearchParams {
 	const p = new URLSearchParams();
