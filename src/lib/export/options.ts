@@ -1,0 +1,73 @@
+import type { Theme } from '../clusters/palette';
+import type { Dataset } from '../model/types';
+
+export const SIZE_PRESETS = {
+	'16:9': { label: '16:9 slide (1920×1080)', width: 1920, height: 1080 },
+	'4:3': { label: '4:3 slide (1600×1200)', width: 1600, height: 1200 },
+	a4: { label: 'A4 landscape (1123×794)', width: 1123, height: 794 },
+	fit: { label: 'Fit to graph', width: 0, height: 0 }
+} as const;
+export type SizePreset = keyof typeof SIZE_PRESETS;
+export type Scope = 'all' | 'view' | 'highlighted';
+export type LabelDensity = 'all' | 'auto' | 'none';
+
+export interface ExportOptions {
+	title: string;
+	subtitle: string;
+	caption: string;
+	sourceLine: string;
+	legend: boolean;
+	/** A handling or classification marking, drawn as a band at the top and at the bottom. */
+	bannerTop: string;
+	bannerBottom: string;
+	size: SizePreset;
+	theme: Theme;
+	scope: Scope;
+	labels: LabelDensity;
+}
+
+/** "Source: GlobalSecurity.org, 'Azerbaijan - Iran Relations' (2013)"; several sources joined by "; ". */
+export function defaultSourceLine(dataset: Dataset): string {
+	if (dataset.sources.length === 0) return '';
+	const parts = dataset.sources.map((s) => {
+		const year = s.date?.slice(0, 4);
+		return [s.publisher, `'${s.title}'`].filter(Boolean).join(', ') + (year ? ` (${year})` : '');
+	});
+	return `Source${parts.length > 1 ? 's' : ''}: ${parts.join('; ')}`;
+}
+
+export function defaultOptions(dataset: Dataset, theme: Theme): ExportOptions {
+	return {
+		title: dataset.title,
+		subtitle: '',
+		caption: '',
+		sourceLine: defaultSourceLine(dataset),
+		legend: true,
+		bannerTop: '',
+		bannerBottom: '',
+		size: '16:9',
+		theme,
+		scope: 'all',
+		labels: 'auto'
+	};
+}
+
+/** Lower-case words joined by hyphens, for file names. */
+export function slug(text: string): string {
+	return (
+		text
+			.normalize('NFD')
+			.replace(/\p{M}/gu, '')
+			.toLowerCase()
+			.replace(/['’]/g, '')
+			.replace(/[^\p{L}\p{N}]+/gu, '-')
+			.replace(/^-+|-+$/g, '')
+			.slice(0, 60) || 'network'
+	);
+}
+
+/** "irans-influence-networks-in-azerbaijan_iranian-culture-house_2026-11-27.svg". */
+export function fileName(datasetTitle: string, view: string, date: Date, ext: string): string {
+	const day = date.toISOString().slice(0, 10);
+	return `${slug(datasetTitle)}_${slug(view)}_${day}.${ext}`;
+}

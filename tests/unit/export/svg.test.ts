@@ -1,0 +1,248 @@
+import { DOMParser } from '@xmldom/xmldom';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { assignClusters } from '$lib/clusters/assign';
+import { computeEmphasis, NO_INPUT } from '$lib/clusters/emphasis';
+import { NO_FILTERS, visibleElements } from '$lib/clusters/filters';
+import { hullPath } from '$lib/clusters/hull';
+import { createStyleContext } from '$lib/clusters/style';
+import {
+	defaultOptions,
+	defaultSourceLine,
+	fileName,
+	slug,
+	type ExportOptions
+} from '$lib/export/options';
+import { legendModel, writeSvg, type SvgInput } from '$lib/export/svg';
+import { staticLayout } from '$lib/layout/force-layout';
+import { loadDataset, type Dataset } from '$lib/model';
+import { buildGraphModel } from '$lib/state/graph-model';
+import type { Theme } from '$lib/clusters/palette';
+
+const bundled = loadDataset(JSON.parse(readFileSync('data/azerbaijan-iran.json', 'utf8'))).dataset;
+
+function input(
+	dataset: Dataset,
+	over: Partial<ExportOptions> = {},
+	highlighted: string[] = []
+): SvgInput {
+	const model = buildGraphModel(dataset);
+	const theme: Theme = over.theme ?? 'light';
+	const clustering = assignClusters(dataset, model.index, 'group', theme);
+	const emphasis = computeEmphasis({ ...NO_INPUT, highlighted }, dataset, model.index, clustering);
+	return {
+		dataset,
+		index: model.index,
+		positions: staticLayout(model.layoutInput, { seed: 1 }),
+		ctx: createStyleContext(dataset, model.index, theme, clustering),
+		emphasis,
+		visible: visibleElements(dataset, NO_FILTERS),
+		hulls: highlighted.flatMap((id) => clustering.byId.get(id) ?? []),
+		options: { ...defaultOptions(dataset, theme), ...over },
+		hullPath
+	};
+}
+
+function parse(svg: string): Document {
+	const errors: string[] = [];
+	const doc = new DOMParser({
+		onError: (level, msg) => {
+			if (level !== 'warning') errors.push(msg);
+		}
+	}).parseFromString(svg, 'image/svg+xml');
+	expect(errors).toEqual([]);
+	return doc as unknown as Document;
+}
+
+const texts = (doc: Document) =>
+	Array.from(doc.getElementsByTagName('text')).map((t) => t.textContent ?? '');
+
+describe('writeSvg', () => {
+	const svg = writeSvg(
+		input(bundled, { labels: 'all', bannerTop: 'UNCLASSIFIED', caption: 'A caption' })
+	);
+	const doc = parse(svg);
+
+	it('writes well-formed XML with size, viewBox, title and desc', () => {
+		const root = doc.documentElement;
+		expect(root.tagName).toBe('svg');
+		expect(root.getAttribute('width')).toBe('1920');
+		expect(root.getAttribute('height')).toBe('1080');
+		expect(root.getAttribute('viewBox')).toBe('0 0 1920 1080');
+		expect(root.getAttribute('xmlns')).toBe('http://www.w3.org/2000/svg');
+		expect(doc.getElementsByTagName('title')[0]!.textContent).toBe(bundled.title);
+		expect(doc.getElementsByTagName('desc')[0]!.textContent).toContain('48 nodes and 83 edges');
+	});
+
+	it('draws every node with its label (halo and text) at label density "all"', () => {
+		const all = texts(doc);
+		for (const node of bundled.nodes)
+			expect(all.filter((t) => t === node.label).length, node.id).toBe(2);
+		expect(all).toContain('UNCLASSIFIED');
+		expect(all).toContain('A caption');
+		expect(all).toContain("Source: GlobalSecurity.org, 'Azerbaijan - Iran Relations' (2013)");
+	});
+
+	it('uses nothing the briefing-safe profile forbids', () => {
+		const forbidden = [
+			/<style/,
+			/\sclass=/,
+			/var\(/,
+			/calc\(/,
+			/currentColor/,
+			/rgba?\(/,
+			/hsla?\(/,
+			/transparent/,
+			/foreignObject/,
+			/<script/,
+			/\son[a-z]+=/,
+			/<marker/,
+			/marker-end/,
+			/paint-order/,
+			/dominant-baseline/,
+			/alignment-baseline/,
+			/\sdy=/,
+			/<filter/,
+			/<mask/,
+			/@font-face/,
+			/system-ui/,
+			/href="(?!#|data:image\/png)/,
+			/<g[^>]*opacity/,
+			/%"/
+		];
+		for (const re of forbidden) expect(svg, String(re)).not.toMatch(re);
+		// Colours are #rrggbb only.
+		for (const m of svg.matchAll(/(?:fill|stroke)="([^"]+)"/g))
+			expect(m[1]).toMatch(/^(#[0-9a-f]{6}|none)$/i);
+		// Named families first, a generic family last.
+		for (const m of svg.matchAll(/font-family="([^"]+)"/g)) {
+			expect(m[1]).toMatch(/^Arial, /);
+			expect(m[1]).toMatch(/, sans-serif$/);
+		}
+		// Every number has at most one decimal.
+		expect(svg).not.toMatch(/\d\.\d{2,}/);
+	});
+
+	it('is byte-identical for the same state', () => {
+		expect(
+			writeSvg(input(bundled, { labels: 'all', bannerTop: 'UNCLASSIFIED', caption: 'A caption' }))
+		).toBe(svg);
+	});
+
+	it('escapes labels: they are data, never markup', () => {
+		const evil = loadDataset({
+			title: 'T & <b>',
+			nodes: [
+				{ id: 'x', label: `<img src=x onerror="alert('1')"> & "quotes"` },
+				{ id: 'y', label: 'Bakı şəhəri, Ağdam' },
+				{ id: 'z', label: 'جمعیت امداد ایران' }
+			],
+			edges: [
+				{ source: 'x', target: 'y' },
+				{ source: 'y', target: 'z' }
+			]
+		}).dataset;
+		const out = writeSvg(input(evil, { labels: 'all' }));
+		const d = parse(out);
+		expect(d.getElementsByTagName('img').length).toBe(0);
+		const names = Array.from(d.getElementsByTagName('*')).flatMap((el) =>
+			Array.from(el.attributes).map((a) => a.name)
+		);
+		expect(names.filter((a) => a.startsWith('on'))).toEqual([]);
+		const all = texts(d);
+		expect(all).toContain(`<img src=x onerror="alert('1')"> & "quotes"`);
+		expect(all).toContain('Bakı şəhəri, Ağdam');
+		expect(all).toContain('جمعیت امداد ایران');
+		expect(d.getElementsByTagName('title')[0]!.textContent).toBe('T & <b>');
+	});
+
+	it('shows a highlighted pillar: one hull, its members at full strength, the rest dimmed', () => {
+		const out = writeSvg(input(bundled, { labels: 'all' }, ['ich']));
+		const d = parse(out);
+		const hulls = Array.from(d.getElementsByTagName('path')).filter(
+			(p) => p.getAttribute('fill-opacity') === '0.12'
+		);
+		expect(hulls).toHaveLength(1);
+		const dimmed = Array.from(d.getElementsByTagName('path')).filter(
+			(p) => p.getAttribute('opacity') === '0.22'
+		);
+		const members = bundled.nodes.filter((x) => x.group === 'ich').length;
+		expect(dimmed.length).toBe(bundled.nodes.length - members);
+		expect(texts(d).join('|')).toContain('Highlighted: Iranian Culture House');
+	});
+
+	it('draws only the highlighted clusters in that scope', () => {
+		const out = writeSvg(input(bundled, { labels: 'all', scope: 'highlighted' }, ['irc']));
+		expect(out).toContain('3 nodes and');
+	});
+
+	it('has a legend that explains every colour, shape and line style drawn', () => {
+		const inp = input(bundled, { labels: 'all' });
+		const nodes = new Set(bundled.nodes.map((x) => x.id));
+		const edges = new Set(bundled.edges.map((e) => e.id));
+		const legend = legendModel(inp, nodes, edges);
+		const fills = new Set(
+			[
+				...svg.matchAll(
+					/<path d="[^"]+" fill="(#[0-9a-f]{6})" stroke="#[0-9a-f]{6}" stroke-width="1.5"/g
+				)
+			].map((m) => m[1])
+		);
+		expect(fills.size).toBeGreaterThan(3);
+		for (const f of fills) expect(legend.clusters.map((c) => c.colour)).toContain(f);
+		expect(legend.shapes.map((s) => s.label).sort()).toEqual(
+			[
+				...new Set(bundled.nodes.map((x) => bundled.types.find((t) => t.id === x.type)!.label))
+			].sort()
+		);
+		expect(legend.lines.map((l) => l.label)).toEqual([
+			'Stated by the source',
+			'Inferred by the dataset’s author',
+			'Arrow: direction of the relation'
+		]);
+		expect(svg).toContain('stroke-dasharray="5 4"');
+		expect(legend.size).toBe('Size: number of connections');
+		for (const entry of [
+			...legend.clusters.map((c) => c.label),
+			...legend.shapes.map((s) => s.label)
+		])
+			expect(texts(doc)).toContain(entry);
+	});
+
+	it('follows the size presets and fits to the graph', () => {
+		for (const [size, w, h] of [
+			['4:3', 1600, 1200],
+			['a4', 1123, 794]
+		] as const) {
+			const root = parse(writeSvg(input(bundled, { size }))).documentElement;
+			expect([root.getAttribute('width'), root.getAttribute('height')]).toEqual([
+				String(w),
+				String(h)
+			]);
+		}
+		const fit = parse(writeSvg(input(bundled, { size: 'fit', legend: false }))).documentElement;
+		expect(Number(fit.getAttribute('width'))).toBeGreaterThanOrEqual(800);
+	});
+
+	it('uses the dark theme’s background', () => {
+		expect(writeSvg(input(bundled, { theme: 'dark' }))).toMatch(
+			/<rect x="0" y="0" width="1920" height="1080" fill="#14181d"\/>/
+		);
+	});
+});
+
+describe('export options', () => {
+	it('builds the source line from the dataset', () => {
+		expect(defaultSourceLine(bundled)).toBe(
+			"Source: GlobalSecurity.org, 'Azerbaijan - Iran Relations' (2013)"
+		);
+	});
+	it('names files after the dataset, the view and the date', () => {
+		expect(slug("Iran's influence networks in Azerbaijan")).toBe(
+			'irans-influence-networks-in-azerbaijan'
+		);
+		expect(
+			fileName(bundled.title, 'Iranian Culture House', new Date('2026-11-27T10:00:00Z'), 'svg')
+		).toBe('irans-influence-networks-in-azerbaijan_iranian-culture-house_2026-11-27.svg');
+	});
+});
