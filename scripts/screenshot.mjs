@@ -38,3 +38,49 @@ for (const [name, query, scheme] of [
 	await page.close();
 }
 await browser.close();
+
+// Two exported samples for docs/, made through the real export dialog.
+const samples = [
+	{
+		name: 'sample-pillar.svg',
+		query: '?hl=ich',
+		theme: 'light',
+		caption: 'The Iranian Culture House and the satellites filed under it (¶9).'
+	},
+	{
+		name: 'sample-dark.svg',
+		query: '',
+		theme: 'dark',
+		caption: 'The whole network: the tripod, its backers, its targets and Baku’s response.'
+	}
+];
+const exportBrowser = await chromium.launch({
+	executablePath,
+	args: [
+		'--no-sandbox',
+		'--disable-gpu',
+		'--disable-background-networking',
+		'--disable-component-update',
+		'--disable-sync',
+		'--no-first-run'
+	]
+});
+for (const [i, s] of samples.entries()) {
+	const page = await exportBrowser.newPage({ viewport: { width: 1280, height: 720 } });
+	await page.goto(base + '/' + s.query);
+	await page.locator('[aria-roledescription="network graph"][aria-busy="false"]').waitFor();
+	await page.getByRole('button', { name: 'Export', exact: true }).click();
+	const dialog = page.getByRole('dialog', { name: 'Export' });
+	await dialog.getByLabel('Theme').selectOption(s.theme);
+	await dialog.getByLabel('Caption').fill(s.caption);
+	await dialog.getByLabel('Banner at top').fill('UNCLASSIFIED — SAMPLE');
+	await dialog.getByRole('img', { name: 'Export preview' }).waitFor();
+	if (i === 0) await page.screenshot({ path: `${out}/screenshot-export.png` });
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		dialog.getByRole('button', { name: 'Download SVG' }).click()
+	]);
+	await download.saveAs(`${out}/${s.name}`);
+	await page.close();
+}
+await exportBrowser.close();

@@ -83,7 +83,7 @@ test.describe('the dashboard on the bundled dataset', () => {
 	test('a node is reached, moved between and selected by keyboard', async ({ page }) => {
 		await openSettled(page);
 		const focusedNode = page.locator('.node:focus');
-		for (let i = 0; i < 10 && (await focusedNode.count()) === 0; i++)
+		for (let i = 0; i < 30 && (await focusedNode.count()) === 0; i++)
 			await page.keyboard.press('Tab');
 		await expect(focusedNode).toHaveCount(1);
 		const first = await focusedNode.getAttribute('aria-label');

@@ -37,12 +37,7 @@ export interface SvgInput {
 export const FONT_FAMILY = "Arial, Helvetica, 'Liberation Sans', 'DejaVu Sans', sans-serif";
 
 const esc = (s: string) =>
-	s
-		.replace(/&/g, '&amp;')
-		.replace(/</g, '&lt;')
-		.replace(/>/g, '&gt;')
-		.replace(/"/g, '&quot;')
-		.replace(/'/g, '&apos;');
+	s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** One decimal is plenty at slide sizes and keeps files small; never "-0". */
 const n = (v: number) => {
@@ -99,7 +94,7 @@ interface Layout {
 
 const PAD = 32;
 const BANNER = 30;
-const LEGEND_W = 330;
+const LEGEND_W = 380;
 const LINE = 22;
 
 function wrap(text: string, width: number, size: number): string[] {

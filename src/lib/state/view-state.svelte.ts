@@ -61,6 +61,8 @@ export class ViewState {
 	hiddenRelations = $state<string[]>([]);
 	years = $state<[number, number] | null>(null);
 	table = $state(false);
+	/** Size of the graph on screen, for exporting "the current view". */
+	viewport = $state.raw({ width: 0, height: 0 });
 	/** A request for the graph to centre a node; `n` makes a repeated request count. */
 	centreOn = $state.raw<{ id: string; n: number } | null>(null);
 

@@ -1,0 +1,42 @@
+// Makes sure the end-to-end tests have what they drive: a Chromium, and librsvg's rsvg-convert for
+// comparing exported SVGs with a second renderer. On a fresh Debian machine, run as root, it installs
+// Debian's packages; otherwise it says what to do and fails.
+import { execSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+const chromium = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
+	(p) => p && existsSync(p)
+);
+const needChromium = process.env.PLAYWRIGHT_BUNDLED !== '1' && !chromium;
+const needRsvg = !existsSync('/usr/bin/rsvg-convert');
+if (!needChromium && !needRsvg) process.exit(0);
+
+const packages = [
+	...(needChromium ? ['chromium'] : []),
+	...(needRsvg ? ['librsvg2-bin'] : []),
+	'fonts-liberation',
+	'fonts-dejavu-core'
+];
+const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+if (isRoot && existsSync('/usr/bin/apt-get')) {
+	console.log(`Installing Debian packages for the tests: ${packages.join(' ')}`);
+	try {
+		execSync(
+			`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${packages.join(' ')}`,
+			{ stdio: 'inherit' }
+		);
+		process.exit(0);
+	} catch {
+		console.error('apt-get could not install them; install them by hand (see README).');
+		process.exit(1);
+	}
+}
+
+console.error(
+	[
+		`Missing for the end-to-end tests: ${needChromium ? 'a Chromium ' : ''}${needRsvg ? 'rsvg-convert' : ''}`,
+		`Fix: as root, apt-get install -y ${packages.join(' ')}`,
+		'  (or point CHROMIUM_PATH at a Chromium, or set PLAYWRIGHT_BUNDLED=1 for Playwright’s own browsers).'
+	].join('\n')
+);
+process.exit(1);
