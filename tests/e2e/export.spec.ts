@@ -61,19 +61,23 @@ test.describe('briefing export', () => {
 			.getByRole('region', { name: 'Legend' })
 			.getByRole('button', { name: /^Iranian Culture House/ })
 			.click();
-		// Click 2: open the export dialog; fill the briefing's own words.
+		// Click 2: open the export dialog. Caption and banner start from the view and the dataset.
 		const dialog = await openExport(page);
-		await dialog.getByLabel('Caption').fill('The Culture House and its satellites.');
-		await dialog.getByLabel('Banner at top').fill('UNCLASSIFIED');
-		await dialog.getByLabel('Banner at bottom').fill('UNCLASSIFIED');
+		await expect(dialog.getByLabel('Banner at top')).toHaveValue(
+			'UNCLASSIFIED // OPEN-SOURCE REPORTING'
+		);
 		// Click 3: download.
 		const { file, suggested } = await download(page, 'Download SVG', 'pillar.svg');
 		expect(suggested).toMatch(/_iranian-culture-house_\d{4}-\d\d-\d\d\.svg$/);
 		const svg = readFileSync(file, 'utf8');
 		expect(svg.match(/fill-opacity="0.12"/g)).toHaveLength(1);
 		expect(svg).toContain('Highlighted: Iranian Culture House');
-		expect(svg.match(/>UNCLASSIFIED</g)).toHaveLength(2);
-		expect(svg).toContain('The Culture House and its satellites.');
+		expect(svg.match(/>UNCLASSIFIED \/\/ OPEN-SOURCE REPORTING</g)).toHaveLength(2);
+		expect(svg).toContain(
+			'Iranian Culture House: 7 of 48 nodes, with the links inside it drawn at full strength.'
+		);
+		expect(svg).toContain("Source: GlobalSecurity.org, 'Azerbaijan - Iran Relations' (2013)");
+		expect(svg).toContain('Colour: group');
 		expect(svg.match(/opacity="0.22"/g)!.length).toBeGreaterThan(30);
 	});
 
@@ -81,8 +85,13 @@ test.describe('briefing export', () => {
 		await openSettled(page);
 		const dialog = await openExport(page);
 		await dialog.getByLabel('Theme').selectOption('dark');
+		await dialog.getByLabel('Caption').fill('Our own caption & <notes>');
+		await dialog.getByLabel('Subtitle').fill('Subtitle');
 		const { file } = await download(page, 'Download SVG', 'dark.svg');
-		expect(readFileSync(file, 'utf8')).toContain('fill="#14181d"');
+		const dark = readFileSync(file, 'utf8');
+		expect(dark).toContain('fill="#14181d"');
+		expect(dark).toContain('>Our own caption &amp; &lt;notes&gt;<');
+		expect(dark).toContain('>Subtitle<');
 		for (const [scale, w, h] of [
 			['1', 1920, 1080],
 			['2', 3840, 2160]
@@ -92,8 +101,9 @@ test.describe('briefing export', () => {
 			expect(png.suggested).toMatch(new RegExp(`_whole-network-${scale}x_.*\\.png$`));
 			const image = PNG.sync.read(readFileSync(png.file));
 			expect([image.width, image.height]).toEqual([w, h]);
-			// The background is the dark theme's.
-			expect([image.data[0], image.data[1], image.data[2]]).toEqual([0x14, 0x18, 0x1d]);
+			// Below the marking banner, the background is the dark theme's.
+			const at = (60 * Number(scale) * image.width + 5) * 4;
+			expect([image.data[at], image.data[at + 1], image.data[at + 2]]).toEqual([0x14, 0x18, 0x1d]);
 		}
 		await dialog.getByRole('button', { name: 'Close' }).click();
 		await expect(dialog).toBeHidden();

@@ -36,15 +36,41 @@ export function defaultSourceLine(dataset: Dataset): string {
 	return `Source${parts.length > 1 ? 's' : ''}: ${parts.join('; ')}`;
 }
 
-export function defaultOptions(dataset: Dataset, theme: Theme): ExportOptions {
+/** A dataset may declare its handling marking as a top-level "marking" text; banners default to it. */
+export function datasetMarking(dataset: Dataset): string {
+	const m = dataset.attributes['marking'];
+	return typeof m === 'string' ? m.trim() : '';
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** A first caption that says what the picture shows; the analyst will usually rewrite it. */
+export function defaultCaption(
+	dataset: Dataset,
+	highlighted: { label: string; members: string[] }[] = []
+): string {
+	const total = dataset.nodes.length;
+	if (highlighted.length === 0)
+		return `${plural(total, 'node')} and ${plural(dataset.edges.length, 'link')}, each cited to its source.`;
+	const names = highlighted.map((c) => c.label).join(' and ');
+	const count = new Set(highlighted.flatMap((c) => c.members)).size;
+	return `${names}: ${count} of ${total} nodes, with the links inside ${highlighted.length > 1 ? 'each' : 'it'} drawn at full strength.`;
+}
+
+export function defaultOptions(
+	dataset: Dataset,
+	theme: Theme,
+	highlighted: { label: string; members: string[] }[] = []
+): ExportOptions {
+	const marking = datasetMarking(dataset);
 	return {
 		title: dataset.title,
 		subtitle: '',
-		caption: '',
+		caption: defaultCaption(dataset, highlighted),
 		sourceLine: defaultSourceLine(dataset),
 		legend: true,
-		bannerTop: '',
-		bannerBottom: '',
+		bannerTop: marking,
+		bannerBottom: marking,
 		size: '16:9',
 		theme,
 		scope: 'all',

@@ -237,6 +237,21 @@ describe('export options', () => {
 			"Source: GlobalSecurity.org, 'Azerbaijan - Iran Relations' (2013)"
 		);
 	});
+	it('defaults the banner to the dataset’s marking and the caption to what is shown', () => {
+		const o = defaultOptions(bundled, 'light', [
+			{ label: 'Iranian Culture House', members: ['a', 'b'] }
+		]);
+		expect(o.bannerTop).toBe('UNCLASSIFIED // OPEN-SOURCE REPORTING');
+		expect(o.bannerBottom).toBe(o.bannerTop);
+		expect(o.caption).toBe(
+			'Iranian Culture House: 2 of 48 nodes, with the links inside it drawn at full strength.'
+		);
+		expect(defaultOptions(loadDataset({ nodes: [{ id: 'a' }] }).dataset, 'dark')).toMatchObject({
+			bannerTop: '',
+			caption: '1 node and 0 links, each cited to its source.'
+		});
+	});
+
 	it('names files after the dataset, the view and the date', () => {
 		expect(slug("Iran's influence networks in Azerbaijan")).toBe(
 			'irans-influence-networks-in-azerbaijan'
