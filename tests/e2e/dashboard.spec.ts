@@ -71,7 +71,7 @@ test.describe('the dashboard on the bundled dataset', () => {
 		await expect(panel).toContainText('GlobalSecurity.org, ‘Azerbaijan - Iran Relations’ (2013)');
 		await expect(panel).toContainText('¶9');
 		await expect(panel).toContainText(/Stated|Inferred/);
-		await expect(node(page, 'iranian-culture-house')).toHaveAttribute('aria-pressed', 'true');
+		await expect(node(page, 'iranian-culture-house')).toHaveAttribute('aria-current', 'true');
 		await expect(page).toHaveURL(/\?node=iranian-culture-house$/);
 
 		// Connections are links that select the other node.

@@ -1,4 +1,5 @@
 import Graph from 'graphology';
+import { byCodeUnit } from '../model/order';
 import louvain from 'graphology-communities-louvain';
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
 import { singleSourceLength } from 'graphology-shortest-path/unweighted';
@@ -49,7 +50,7 @@ export function detectCommunities(graph: Graph, seed = 1): Communities {
 	});
 	const order = [...members.values()]
 		.map((list) => list.sort())
-		.sort((a, b) => b.length - a.length || a[0]!.localeCompare(b[0]!));
+		.sort((a, b) => b.length - a.length || byCodeUnit(a[0]!, b[0]!));
 	const of = new Map<string, number>();
 	order.forEach((list, i) => list.forEach((id) => of.set(id, i)));
 	return { of, count: order.length, modularity: result.modularity };

@@ -1,4 +1,5 @@
 import type { GraphIndex } from '../model/graph-index';
+import { byCodeUnit } from '../model/order';
 import type { Dataset } from '../model/types';
 import { categoryColour, clusterVariant, NEUTRAL, type Theme } from './palette';
 import type { Communities } from './analysis';
@@ -70,7 +71,7 @@ export function assignClusters(
 	for (const d of defs) {
 		const list = members.get(d.id)!;
 		if (list.length === 0) continue;
-		list.sort((a, b) => degree(b) - degree(a) || label(a).localeCompare(label(b)));
+		list.sort((a, b) => degree(b) - degree(a) || byCodeUnit(label(a), label(b)));
 		const i = clusters.length;
 		const cluster: Cluster = {
 			id: d.id,
@@ -112,6 +113,6 @@ export function clusterLinks(dataset: Dataset, clustering: Clustering, id: strin
 	}
 	const toOthers = [...others.entries()]
 		.map(([cluster, edges]) => ({ cluster, edges }))
-		.sort((x, y) => y.edges - x.edges || x.cluster.localeCompare(y.cluster));
+		.sort((x, y) => y.edges - x.edges || byCodeUnit(x.cluster, y.cluster));
 	return { internal, crossing, toOthers };
 }

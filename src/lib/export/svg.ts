@@ -36,8 +36,18 @@ export interface SvgInput {
 
 export const FONT_FAMILY = "Arial, Helvetica, 'Liberation Sans', 'DejaVu Sans', sans-serif";
 
+/** Characters XML 1.0 forbids (controls, lone surrogates): one would make the whole file unreadable. */
+const NOT_XML =
+	// eslint-disable-next-line no-control-regex
+	/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
 const esc = (s: string) =>
-	s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+	s
+		.replace(NOT_XML, '')
+		.replace(/&/g, '&amp;')
+		.replace(/</g, '&lt;')
+		.replace(/>/g, '&gt;')
+		.replace(/"/g, '&quot;');
 
 /** One decimal is plenty at slide sizes and keeps files small; never "-0". */
 const n = (v: number) => {
@@ -395,7 +405,9 @@ export function writeSvg(input: SvgInput): string {
 		if (!labelled.has(x.id)) continue;
 		const s = styles.get(x.id)!;
 		const p = pos(x.id);
-		const lx = X(p.x),
+		// Keep labels of nodes near the edge inside the drawing area.
+		const half = estimateWidth(x.label, labelSize) / 2;
+		const lx = Math.min(Math.max(X(p.x), L.area.x + half), L.area.x + L.area.w - half),
 			ly = Y(p.y) + s.radius * t.k + labelSize + 1;
 		const common = {
 			x: lx,
@@ -463,10 +475,10 @@ export function writeSvg(input: SvgInput): string {
 		out.push(
 			`<text${attrs({ x: lx + 14, y: y + 14, 'text-anchor': 'start', fill: muted, ...font(13) })}>${esc(legend.size)}</text>`
 		);
-		if (legend.note) {
+		for (const line of noteLines(legend.note)) {
 			y += LINE;
 			out.push(
-				`<text${attrs({ x: lx + 14, y: y + 14, 'text-anchor': 'start', fill: muted, ...font(13) })}>${esc(legend.note)}</text>`
+				`<text${attrs({ x: lx + 14, y: y + 14, 'text-anchor': 'start', fill: muted, ...font(13) })}>${esc(line)}</text>`
 			);
 		}
 	}

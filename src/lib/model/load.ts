@@ -136,6 +136,24 @@ export function loadDataset(input: unknown, options: LoadOptions = {}): LoadResu
 		if (t.shape !== undefined) type.shape = t.shape;
 		return type;
 	});
+	// Ids of sources, groups and types must be unique: views key their lists by them.
+	for (const [list, key] of [
+		[sources, 'sources'],
+		[groups, 'groups'],
+		[types, 'types']
+	] as const) {
+		const seen = new Map<string, number>();
+		list.forEach((item, i) => {
+			const first = seen.get(item.id);
+			if (first !== undefined)
+				errors.push({
+					pointer: pointer(key, i, 'id'),
+					message: `"${item.id}" is already the id of ${pointer(key, first)}`,
+					fix: `Give every entry of "${key}" its own id, or merge the two.`
+				});
+			else seen.set(item.id, i);
+		});
+	}
 	const groupIds = new Set(groups.map((g) => g.id));
 	const typeIds = new Set(types.map((t) => t.id));
 

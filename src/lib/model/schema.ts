@@ -90,7 +90,7 @@ export const EdgeSchema = v.looseObject({
 	confidence: v.optional(confidence),
 	period: v.optional(PeriodSchema),
 	sources: v.optional(citations),
-	weight: v.optional(finite('weight'))
+	weight: v.optional(v.pipe(finite('weight'), v.minValue(0, 'weight must not be negative')))
 });
 
 export const EventSchema = v.looseObject({

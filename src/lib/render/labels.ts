@@ -1,3 +1,4 @@
+import { byCodeUnit } from '../model/order';
 export interface LabelCandidate {
 	id: string;
 	/** Screen position of the node's centre and its radius on screen. */
@@ -27,7 +28,7 @@ export function placeLabels(candidates: LabelCandidate[], fontSize = 12, gap = 2
 	const shown = new Set<string>();
 	const order = [...candidates].sort(
 		(a, b) =>
-			Number(b.forced) - Number(a.forced) || b.priority - a.priority || a.id.localeCompare(b.id)
+			Number(b.forced) - Number(a.forced) || b.priority - a.priority || byCodeUnit(a.id, b.id)
 	);
 	for (const c of order) {
 		const w = estimateWidth(c.text, fontSize) + gap * 2;

@@ -23,6 +23,7 @@ interface DragSubject {
 /** A null subject tells d3-drag to ignore the gesture (it was not on a node). */
 export function nodeDrag(handlers: NodeDragHandlers) {
 	return (layer: SVGGElement) => {
+		let moving = false;
 		const behaviour = drag<SVGGElement, unknown, DragSubject | null>()
 			.container(() => layer.parentNode as SVGGElement)
 			.clickDistance(4)
@@ -32,9 +33,19 @@ export function nodeDrag(handlers: NodeDragHandlers) {
 				const i = Number(el.getAttribute('data-index'));
 				return { i, ...handlers.position(i) };
 			})
-			.on('start', (event) => event.subject && handlers.start(event.subject.i))
-			.on('drag', (event) => event.subject && handlers.move(event.subject.i, event.x, event.y))
-			.on('end', (event) => event.subject && handlers.end(event.subject.i));
+			// d3 fires "start" on mousedown; a plain click must not wake the layout, so the drag
+			// only begins with the first movement.
+			.on('start', () => (moving = false))
+			.on('drag', (event) => {
+				if (!event.subject) return;
+				if (!moving) handlers.start(event.subject.i);
+				moving = true;
+				handlers.move(event.subject.i, event.x, event.y);
+			})
+			.on('end', (event) => {
+				if (event.subject && moving) handlers.end(event.subject.i);
+				moving = false;
+			});
 		const selection = select(layer).call(behaviour);
 		return () => {
 			selection.on('.drag', null);

@@ -6,6 +6,8 @@ import { DEFAULT_VIEW, type Hops, type ViewSnapshot } from './view-state.svelte'
  * A view as a URL query, and back. Defaults are left out so links stay short; order is fixed so the
  * same view always gives the same URL. Ids that the dataset does not know are dropped on the way in.
  *
+ *   Typing (q), zooming (z) and sliding (years) replace the history entry; the rest push one.
+ *
  *   node=… | edge=…   selection          colour=type|community   size=betweenness
  *   hl=a,b            highlighted        focus=1..3              q=search text
  *   path=a,b          path ends          hide-type=…  hide-rel=… (comma lists)
@@ -17,7 +19,15 @@ export interface Known {
 	edges: ReadonlySet<string>;
 }
 
-const list = (v: string | null) => (v ? v.split(',').filter(Boolean).map(decodeURIComponent) : []);
+/** A hand-edited link may hold a broken escape ("a%"); such an item is taken as written. */
+const decodeItem = (x: string) => {
+	try {
+		return decodeURIComponent(x);
+	} catch {
+		return x;
+	}
+};
+const list = (v: string | null) => (v ? v.split(',').map(decodeItem) : []);
 // Only the list separator and the escape character need escaping inside an item.
 const join = (xs: string[]) => xs.map((x) => x.replace(/%/g, '%25').replace(/,/g, '%2C')).join(',');
 
@@ -83,5 +93,7 @@ export function discretePart(query: string): string {
 	const p = new URLSearchParams(query);
 	p.delete('q');
 	p.delete('z');
+	// A slider sends a value per step: years replace the entry rather than fill the history.
+	p.delete('years');
 	return p.toString();
 }

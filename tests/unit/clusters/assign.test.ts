@@ -59,8 +59,8 @@ describe('assignClusters', () => {
 			internal: 1,
 			crossing: 2,
 			toOthers: [
-				{ cluster: UNASSIGNED, edges: 1 },
-				{ cluster: 'g2', edges: 1 }
+				{ cluster: 'g2', edges: 1 },
+				{ cluster: UNASSIGNED, edges: 1 }
 			]
 		});
 	});

@@ -135,11 +135,13 @@ describe('writeSvg', () => {
 			nodes: [
 				{ id: 'x', label: `<img src=x onerror="alert('1')"> & "quotes"` },
 				{ id: 'y', label: 'Bakı şəhəri, Ağdam' },
-				{ id: 'z', label: 'جمعیت امداد ایران' }
+				{ id: 'z', label: 'جمعیت امداد ایران' },
+				{ id: 'c', label: 'bell\u0007 and \ud800 lone' }
 			],
 			edges: [
 				{ source: 'x', target: 'y' },
-				{ source: 'y', target: 'z' }
+				{ source: 'y', target: 'z' },
+				{ source: 'z', target: 'c' }
 			]
 		}).dataset;
 		const out = writeSvg(input(evil, { labels: 'all' }));
@@ -153,6 +155,8 @@ describe('writeSvg', () => {
 		expect(all).toContain(`<img src=x onerror="alert('1')"> & "quotes"`);
 		expect(all).toContain('Bakı şəhəri, Ağdam');
 		expect(all).toContain('جمعیت امداد ایران');
+		// Characters XML forbids are dropped rather than breaking the file.
+		expect(all).toContain('bell and  lone');
 		expect(d.getElementsByTagName('title')[0]!.textContent).toBe('T & <b>');
 	});
 

@@ -201,6 +201,29 @@ describe('loadDataset: invalid input names the place and the fix', () => {
 		});
 	});
 
+	it('rejects duplicate group, type and source ids', () => {
+		expect(
+			problems({
+				sources: [
+					{ id: 's', title: 'A' },
+					{ id: 's', title: 'B' }
+				],
+				groups: [{ id: 'g' }, { id: 'g' }],
+				types: [{ id: 't' }],
+				nodes: [{ id: 'a' }]
+			})
+		).toEqual([
+			'/sources/1/id: "s" is already the id of /sources/0. Give every entry of "sources" its own id, or merge the two.',
+			'/groups/1/id: "g" is already the id of /groups/0. Give every entry of "groups" its own id, or merge the two.'
+		]);
+	});
+
+	it('rejects a negative weight', () => {
+		expect(
+			problems({ nodes: [{ id: 'a' }], edges: [{ source: 'a', target: 'a', weight: -2 }] })[0]
+		).toMatch(/^\/edges\/0\/weight: weight must not be negative\. /);
+	});
+
 	it('names the file in the error message', () => {
 		expect(() => loadDataset({ nodes: [] }, { name: 'data/x.json' })).toThrow(
 			/^data\/x\.json is not valid \(1 problem\):\n {2}\/nodes: /

@@ -42,6 +42,12 @@ describe('the view in the URL', () => {
 		expect(decodeView(new URLSearchParams(q), known).highlighted).toEqual(['ias', 'ich', 'a,b']);
 	});
 
+	it('survives a hand-broken escape and treats years as a continuous part', () => {
+		expect(decodeView(new URLSearchParams('hl=a%25'), known).highlighted).toEqual(['a%']);
+		expect(decodeView(new URLSearchParams('hl=a%2'), known).highlighted).toEqual(['a%2']);
+		expect(discretePart('years=1991-1999&table=1')).toBe('table=1');
+	});
+
 	it('reads an edge selection', () => {
 		const v = decodeView(
 			new URLSearchParams(encodeView({ ...DEFAULT_VIEW, selection: { kind: 'edge', id: 'e/1' } })),
