@@ -37,7 +37,6 @@ for (const [name, query, scheme] of [
 	await page.screenshot({ path: `${out}/${name}.png` });
 	await page.close();
 }
-await browser.close();
 
 // Two exported samples for docs/, made through the real export dialog.
 const samples = [
@@ -54,19 +53,9 @@ const samples = [
 		caption: 'The whole network: the tripod, its backers, its targets and Baku’s response.'
 	}
 ];
-const exportBrowser = await chromium.launch({
-	executablePath,
-	args: [
-		'--no-sandbox',
-		'--disable-gpu',
-		'--disable-background-networking',
-		'--disable-component-update',
-		'--disable-sync',
-		'--no-first-run'
-	]
-});
+
 for (const [i, s] of samples.entries()) {
-	const page = await exportBrowser.newPage({ viewport: { width: 1280, height: 720 } });
+	const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
 	await page.goto(base + '/' + s.query);
 	await page.locator('[aria-roledescription="network graph"][aria-busy="false"]').waitFor();
 	await page.getByRole('button', { name: 'Export', exact: true }).click();
@@ -83,4 +72,4 @@ for (const [i, s] of samples.entries()) {
 	await download.saveAs(`${out}/${s.name}`);
 	await page.close();
 }
-await exportBrowser.close();
+await browser.close();

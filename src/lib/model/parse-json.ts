@@ -1,4 +1,14 @@
+import { parse as parseTolerant, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { DatasetError } from './issues.ts';
+
+/** "ValueExpected" → "a value expected". */
+function describe(code: string): string {
+	return code
+		.replace(/([a-z])([A-Z])/g, '$1 $2')
+		.toLowerCase()
+		.replace(/^(\w)/, 'a $1')
+		.replace(/^a (end|unexpected|invalid)/, '$1');
+}
 
 /** 1-based line and column of a character offset. */
 export function lineColumn(text: string, offset: number): { line: number; column: number } {
@@ -8,20 +18,23 @@ export function lineColumn(text: string, offset: number): { line: number; column
 }
 
 /**
- * JSON.parse with an error that says where: "line 3, column 14: Expected ',' or '}' …".
- * The engine reports a character position; we turn it into what an editor shows.
+ * JSON.parse with an error that says where and what: "line 3, column 17: not valid JSON (a value
+ * expected)", in the line and column an editor shows.
  */
 export function parseJson(text: string, name = 'The file'): unknown {
 	try {
 		return JSON.parse(text);
 	} catch (error) {
-		const message = error instanceof Error ? error.message : String(error);
-		const match = /position (\d+)/.exec(message);
-		const offset = match ? Number(match[1]) : text.length;
+		// Engines word (and locate) JSON errors differently; jsonc-parser, told to be strict, finds the
+		// first problem's offset the same way everywhere.
+		const errors: ParseError[] = [];
+		parseTolerant(text, errors, { disallowComments: true, allowTrailingComma: false });
+		const first = errors[0];
+		const offset = first ? first.offset : text.length;
 		const { line, column } = lineColumn(text, offset);
-		const what = message
-			.replace(/\s*in JSON at position \d+.*$/s, '')
-			.replace(/^JSON\.parse: /, '');
+		const what = first
+			? describe(printParseErrorCode(first.error))
+			: (error instanceof Error ? error.message : String(error)).slice(0, 80);
 		throw new DatasetError(
 			[
 				{

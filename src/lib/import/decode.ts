@@ -1,0 +1,53 @@
+import { DatasetError } from '../model/issues';
+
+/** Offset of the first byte that breaks UTF-8, or -1 when the bytes are valid UTF-8. */
+export function invalidUtf8Offset(bytes: Uint8Array): number {
+	let i = 0;
+	while (i < bytes.length) {
+		const b = bytes[i]!;
+		const need =
+			b < 0x80
+				? 0
+				: b >= 0xc2 && b <= 0xdf
+					? 1
+					: b >= 0xe0 && b <= 0xef
+						? 2
+						: b >= 0xf0 && b <= 0xf4
+							? 3
+							: -1;
+		if (need < 0) return i;
+		for (let k = 1; k <= need; k++) {
+			const c = bytes[i + k];
+			if (c === undefined || (c & 0xc0) !== 0x80) return i;
+		}
+		i += need + 1;
+	}
+	return -1;
+}
+
+/**
+ * Text of a file: UTF-8 (with or without a byte-order mark) or UTF-16 with a byte-order mark.
+ * Anything else is refused with the offset of the first byte that is not UTF-8, rather than shown
+ * as mojibake.
+ */
+export function decodeText(bytes: Uint8Array, name: string): string {
+	if (bytes[0] === 0xff && bytes[1] === 0xfe)
+		return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+	if (bytes[0] === 0xfe && bytes[1] === 0xff)
+		return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+	const body =
+		bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+	const bad = invalidUtf8Offset(body);
+	if (bad >= 0)
+		throw new DatasetError(
+			[
+				{
+					pointer: `byte ${bad + (body === bytes ? 0 : 3)}`,
+					message: 'not UTF-8 text',
+					fix: 'Save the file as UTF-8 (or UTF-16 with a byte-order mark) and open it again.'
+				}
+			],
+			name
+		);
+	return new TextDecoder('utf-8').decode(body);
+}

@@ -1,0 +1,106 @@
+import type { Page } from '@playwright/test';
+import { expect, graph, openSettled, statusBar, test } from './fixtures';
+
+const picker = (page: Page) => page.locator('input[type="file"]');
+const json = (name: string, value: unknown) => ({
+	name,
+	mimeType: 'application/json',
+	buffer: Buffer.from(typeof value === 'string' ? value : JSON.stringify(value))
+});
+
+test.describe('opening your own network', () => {
+	test('a d3 node-link JSON file opens and is laid out', async ({ page }) => {
+		await openSettled(page);
+		await expect(page.getByRole('button', { name: 'Open file' })).toBeVisible();
+		await picker(page).setInputFiles(
+			json('miserables.json', {
+				nodes: [
+					{ id: 'Myriel', group: 1 },
+					{ id: 'Napoleon', group: 1 },
+					{ id: 'Valjean', group: 2 }
+				],
+				links: [
+					{ source: 'Napoleon', target: 'Myriel', value: 1 },
+					{ source: 'Valjean', target: 'Myriel', value: 5 }
+				]
+			})
+		);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('miserables');
+		await expect(statusBar(page)).toContainText('3 nodes · 2 edges');
+		await expect(graph(page)).toHaveAttribute('aria-busy', 'false');
+		await expect(graph(page).getByRole('button', { name: 'Valjean', exact: true })).toHaveCount(1);
+		await expect(page.getByRole('alert')).toHaveCount(0);
+	});
+
+	test('a broken file is refused with its line and column, and the network stays', async ({
+		page
+	}) => {
+		await openSettled(page);
+		await picker(page).setInputFiles(
+			json('broken.json', '{\n  "nodes": [\n    {"id": "a"},,\n  ]\n}')
+		);
+		const alert = page.getByRole('alert');
+		await expect(alert).toContainText(
+			'The file was not opened; the network on screen is unchanged.'
+		);
+		await expect(alert).toContainText('broken.json is not valid (1 problem):');
+		await expect(alert).toContainText('line 3, column 17: not valid JSON (a value expected)');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+			"Iran's influence networks in Azerbaijan"
+		);
+		await expect(statusBar(page)).toContainText('48 nodes · 83 edges');
+		await alert.getByRole('button', { name: 'Dismiss' }).click();
+		await expect(alert).toHaveCount(0);
+	});
+
+	test('text that is not UTF-8 is refused with the byte offset', async ({ page }) => {
+		await openSettled(page);
+		await picker(page).setInputFiles({
+			name: 'cp1254.csv',
+			mimeType: 'text/csv',
+			buffer: Buffer.from([...Buffer.from('source,target\nBak'), 0xfd, ...Buffer.from(',Gence\n')])
+		});
+		await expect(page.getByRole('alert')).toContainText('byte 17: not UTF-8 text');
+		await expect(statusBar(page)).toContainText('48 nodes');
+	});
+
+	test('a nodes file and an edges file open together; a dangling edge is reported', async ({
+		page
+	}) => {
+		await openSettled(page);
+		await picker(page).setInputFiles([
+			{
+				name: 'people.csv',
+				mimeType: 'text/csv',
+				buffer: Buffer.from('Id,Label,party\n1,Ann,blue\n2,Bob,red\n')
+			},
+			{
+				name: 'links.csv',
+				mimeType: 'text/csv',
+				buffer: Buffer.from('from,to,since\n1,2,1999\n2,9,2001\n')
+			}
+		]);
+		await expect(statusBar(page)).toContainText('2 nodes · 1 edge');
+		const warnings = page.getByRole('status', { name: 'Import warnings' });
+		await expect(warnings).toContainText(
+			'edge 2 → 9: target "9" is not a node; the edge was left out'
+		);
+		// Extra columns are kept and shown.
+		await graph(page).getByRole('button', { name: 'Ann', exact: true }).click();
+		await expect(page.getByRole('complementary')).toContainText('party');
+		await expect(page.getByRole('complementary')).toContainText('blue');
+	});
+
+	test('a file dropped on the page opens', async ({ page }) => {
+		await openSettled(page);
+		await page.evaluate(() => {
+			const data = new DataTransfer();
+			data.items.add(new File(['source,target\nx,y\ny,z\n'], 'dropped.csv', { type: 'text/csv' }));
+			document.body.dispatchEvent(
+				new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true })
+			);
+		});
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('dropped');
+		await expect(statusBar(page)).toContainText('3 nodes · 2 edges');
+	});
+});

@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { DatasetError, formatIssue } from '$lib/model';
+import { decodeText, invalidUtf8Offset } from '$lib/import/decode';
+import { openFiles, type InputFile } from '$lib/import/open';
+
+const file = (name: string, text: string): InputFile => ({
+	name,
+	bytes: new TextEncoder().encode(text)
+});
+
+function problems(files: InputFile[]): string[] {
+	try {
+		openFiles(files);
+	} catch (error) {
+		expect(error).toBeInstanceOf(DatasetError);
+		return [
+			(error as DatasetError).message.split('\n')[0]!,
+			...(error as DatasetError).issues.map(formatIssue)
+		];
+	}
+	throw new Error('expected the files to be refused');
+}
+
+describe('decodeText', () => {
+	it('reads UTF-8 with and without a byte-order mark, and UTF-16 with one', () => {
+		expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, 0x61, 0xc9, 0x99]), 'f')).toBe('aə');
+		expect(decodeText(new Uint8Array([0x61, 0xc9, 0x99]), 'f')).toBe('aə');
+		expect(decodeText(new Uint8Array([0xff, 0xfe, 0x61, 0x00, 0x59, 0x02]), 'f')).toBe('aə');
+		expect(decodeText(new Uint8Array([0xfe, 0xff, 0x00, 0x61, 0x02, 0x59]), 'f')).toBe('aə');
+	});
+
+	it('refuses other encodings with the offset of the first bad byte', () => {
+		// "Bakı" in Windows-1254 (ı = 0xFD).
+		const latin = new Uint8Array([0x42, 0x61, 0x6b, 0xfd]);
+		expect(invalidUtf8Offset(latin)).toBe(3);
+		expect(() => decodeText(latin, 'x.csv')).toThrow(
+			/x\.csv is not valid \(1 problem\):\n {2}byte 3: not UTF-8 text\. Save the file as UTF-8/
+		);
+		expect(invalidUtf8Offset(new Uint8Array([0x61, 0xc9]))).toBe(1);
+	});
+});
+
+describe('openFiles', () => {
+	it('opens d3 node-link JSON and names it after the file', () => {
+		const { dataset } = openFiles([
+			file(
+				'miserables.json',
+				JSON.stringify({
+					nodes: [
+						{ id: 'a', group: 1 },
+						{ id: 'b', group: 2 }
+					],
+					links: [{ source: 'a', target: 'b', value: 3 }]
+				})
+			)
+		]);
+		expect(dataset.title).toBe('miserables');
+		expect(dataset.edges).toHaveLength(1);
+		expect(dataset.groups.map((g) => g.id)).toEqual(['1', '2']);
+	});
+
+	it('gives the line and column of a JSON syntax error', () => {
+		expect(problems([file('bad.json', '{\n  "nodes": [\n    {"id": "a"},,\n  ]\n}')])).toEqual([
+			'bad.json is not valid (1 problem):',
+			expect.stringMatching(/^line 3, column 17: not valid JSON \(.+\)\. Fix the JSON syntax there/)
+		]);
+	});
+
+	it('gives the JSON pointer of a schema problem', () => {
+		expect(problems([file('x.json', '{"nodes": [{"id": "a"}, {"id": "a"}]}')])[1]).toMatch(
+			/^\/nodes\/1\/id: "a" is already the id/
+		);
+	});
+
+	it('opens a CSV edge list with Gephi headers, dropping Gephi’s Type column', () => {
+		const { dataset } = openFiles([
+			file(
+				'edges.csv',
+				'Source,Target,Type,Id,Label,Weight\nA,B,Directed,0,funds,2\nB,C,Directed,1,runs,\n'
+			)
+		]);
+		expect(dataset.nodes.map((n) => n.id)).toEqual(['A', 'B', 'C']);
+		expect(dataset.edges.map((e) => [e.id, e.source, e.relation, e.target, e.weight])).toEqual([
+			['0', 'A', 'funds', 'B', 2],
+			['1', 'B', 'runs', 'C', 1]
+		]);
+		expect(dataset.edges[0]!.attributes).toEqual({});
+	});
+
+	it('opens a nodes file and an edges file chosen together, in either order', () => {
+		const nodes = file('people.csv', 'Id,Label,party,group\n1,Ann,blue,x\n2,Bob,red,y\n');
+		const edges = file('links.csv', 'from,to,since\n1,2,1999\n2,9,2001\n');
+		for (const files of [
+			[nodes, edges],
+			[edges, nodes]
+		]) {
+			const { dataset, warnings } = openFiles(files);
+			expect(dataset.title).toBe('people');
+			expect(dataset.nodes.map((n) => [n.id, n.label, n.group, n.attributes])).toEqual([
+				['1', 'Ann', 'x', { party: 'blue' }],
+				['2', 'Bob', 'y', { party: 'red' }]
+			]);
+			expect(dataset.edges[0]!.attributes).toEqual({ since: '1999' });
+			// The edge to a missing node is dropped and reported by its endpoints.
+			expect(warnings.map((w) => w.message)).toEqual([
+				'edge 2 → 9: target "9" is not a node; the edge was left out'
+			]);
+		}
+	});
+
+	it('names the CSV row of a problem', () => {
+		expect(problems([file('e.csv', 'source,target,weight\na,b,1\n,c,2\nd,e,lots\n')])).toEqual([
+			'e.csv is not valid (2 problems):',
+			'row 3: source is empty. Give every row a source node id.',
+			'row 4: weight "lots" is not a number. Write the weight as a plain number, or leave it empty.'
+		]);
+		expect(problems([file('e.csv', 'a,b\n1,2\n')])[1]).toMatch(
+			/^row 1: no source and target columns among: a, b\. Name the columns source and target/
+		);
+	});
+
+	it('refuses what it cannot open, saying why', () => {
+		expect(problems([file('g.gexf', '<?xml version="1.0"?><gexf/>')])[1]).toMatch(
+			/GEXF and GraphML files cannot be opened yet/
+		);
+		expect(problems([file('a.json', '{}'), file('b.json', '{}')])[1]).toMatch(
+			/two files can only be a nodes CSV and an edges CSV/
+		);
+		expect(problems([{ name: 'huge.json', bytes: new Uint8Array(51 * 1024 * 1024) }])[1]).toMatch(
+			/the file is 51\.0 MB, over the limit of 50 MB/
+		);
+		expect(problems([file('empty.json', '{"nodes": []}')])[1]).toMatch(
+			/^\/nodes: nodes must hold at least one node/
+		);
+	});
+});
