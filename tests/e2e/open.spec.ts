@@ -104,3 +104,43 @@ test.describe('opening your own network', () => {
 		await expect(statusBar(page)).toContainText('3 nodes · 2 edges');
 	});
 });
+
+test.describe('GEXF and GraphML in the browser', () => {
+	const gexf = `<?xml version="1.0" encoding="UTF-8"?>
+<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">
+  <graph defaultedgetype="directed">
+    <nodes>
+      <node id="a" label="Bakı"><viz:position x="0" y="0" z="0"/></node>
+      <node id="b" label="Gəncə"><viz:position x="100" y="50" z="0"/></node>
+      <node id="c" label="Şəki"/>
+    </nodes>
+    <edges><edge id="0" source="a" target="b" label="road"/><edge id="1" source="b" target="c"/></edges>
+  </graph>
+</gexf>`;
+
+	test('a GEXF file from Gephi opens with its labels', async ({ page }) => {
+		await openSettled(page);
+		await picker(page).setInputFiles({
+			name: 'cities.gexf',
+			mimeType: 'application/xml',
+			buffer: Buffer.from(gexf)
+		});
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('cities');
+		await expect(statusBar(page)).toContainText('3 nodes · 2 edges');
+		await expect(graph(page).getByRole('button', { name: 'Gəncə', exact: true })).toHaveCount(1);
+		await expect(graph(page).getByRole('button', { name: 'Bakı → road → Gəncə' })).toHaveCount(1);
+	});
+
+	test('malformed GraphML is refused with the place of the XML error', async ({ page }) => {
+		await openSettled(page);
+		await picker(page).setInputFiles({
+			name: 'broken.graphml',
+			mimeType: 'application/xml',
+			buffer: Buffer.from('<graphml>\n<graph>\n<node id="a">\n</graph>')
+		});
+		await expect(page.getByRole('alert')).toContainText(
+			/broken\.graphml is not valid \(1 problem\):\s+line \d+, column \d+: not well-formed XML/
+		);
+		await expect(statusBar(page)).toContainText('48 nodes');
+	});
+});

@@ -4,6 +4,7 @@ import { parseJson } from '../model/parse-json';
 import type { Dataset } from '../model/types';
 import { csvEdges, csvNodes, looksLikeEdges, nodesOfEdges } from './csv';
 import { decodeText } from './decode';
+import { parseGraphXml, type Dom } from './xml';
 
 export interface InputFile {
 	name: string;
@@ -26,11 +27,12 @@ function refuse(name: string, message: string, fix: string): never {
 }
 
 /**
- * Opens one file (the project's JSON, d3 node-link JSON, networkx node_link_data, or a CSV edge list)
- * or two CSV files (nodes and edges) chosen together. Everything happens in the browser. Throws a
+ * Opens one file (the project's JSON, d3 node-link JSON, networkx node_link_data, GEXF, GraphML or a
+ * CSV edge list) or two CSV files (nodes and edges) chosen together. XML needs a DOM (`dom`): the
+ * browser's, or xmldom's in tests. Everything happens in the browser. Throws a
  * DatasetError naming the file, the place (line and column, JSON pointer, row or byte) and the fix.
  */
-export function openFiles(files: InputFile[]): Opened {
+export function openFiles(files: InputFile[], dom?: Dom): Opened {
 	if (files.length === 0) refuse('No file', 'nothing was chosen', 'Choose a .json or .csv file.');
 	if (files.length > 2)
 		refuse(
@@ -74,12 +76,12 @@ export function openFiles(files: InputFile[]): Opened {
 		const edges = csvEdges(text, file);
 		return loadDataset({ title: stem(file), nodes: nodesOfEdges(edges), edges }, { name: file });
 	}
-	if (kind === 'gexf' || kind === 'graphml' || text.trimStart().startsWith('<'))
-		refuse(
-			file,
-			'GEXF and GraphML files cannot be opened yet',
-			'Export the network from Gephi or yEd as CSV or JSON for now.'
-		);
+	if (kind === 'gexf' || kind === 'graphml' || kind === 'xml' || text.trimStart().startsWith('<')) {
+		if (!dom) refuse(file, 'XML files need a browser to open', 'Open the file in the dashboard.');
+		const xmlKind = kind === 'gexf' || /<gexf[\s>]/.test(text.slice(0, 2000)) ? 'gexf' : 'graphml';
+		const raw = parseGraphXml(text, xmlKind, file, dom);
+		return loadDataset({ ...raw, title: raw.title ?? stem(file) }, { name: file });
+	}
 	const json = parseJson(text, file);
 	const result = loadDataset(json, { name: file });
 	if (result.dataset.title === 'Untitled network') result.dataset.title = stem(file);

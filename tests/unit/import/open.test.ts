@@ -1,3 +1,4 @@
+import { DOMParser } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
 import { DatasetError, formatIssue } from '$lib/model';
 import { decodeText, invalidUtf8Offset } from '$lib/import/decode';
@@ -10,7 +11,12 @@ const file = (name: string, text: string): InputFile => ({
 
 function problems(files: InputFile[]): string[] {
 	try {
-		openFiles(files);
+		openFiles(
+			files,
+			files.some((f) => /\.(gexf|graphml)$/.test(f.name) && !f.name.startsWith('g.'))
+				? dom
+				: undefined
+		);
 	} catch (error) {
 		expect(error).toBeInstanceOf(DatasetError);
 		return [
@@ -121,7 +127,7 @@ describe('openFiles', () => {
 
 	it('refuses what it cannot open, saying why', () => {
 		expect(problems([file('g.gexf', '<?xml version="1.0"?><gexf/>')])[1]).toMatch(
-			/GEXF and GraphML files cannot be opened yet/
+			/XML files need a browser to open/
 		);
 		expect(problems([file('a.json', '{}'), file('b.json', '{}')])[1]).toMatch(
 			/two files can only be a nodes CSV and an edges CSV/
@@ -131,6 +137,77 @@ describe('openFiles', () => {
 		);
 		expect(problems([file('empty.json', '{"nodes": []}')])[1]).toMatch(
 			/^\/nodes: nodes must hold at least one node/
+		);
+	});
+});
+
+const dom = {
+	DOMParser: DOMParser as unknown as typeof globalThis.DOMParser,
+	Document: new DOMParser().parseFromString('<t/>', 'application/xml')
+		.constructor as unknown as typeof Document
+};
+
+const GEXF = `<?xml version="1.0" encoding="UTF-8"?>
+<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">
+  <graph defaultedgetype="directed">
+    <attributes class="node">
+      <attribute id="0" title="modularity_class" type="integer"/>
+      <attribute id="1" title="founded" type="integer"/>
+    </attributes>
+    <nodes>
+      <node id="n0" label="Bakı"><attvalues><attvalue for="0" value="1"/><attvalue for="1" value="1806"/></attvalues>
+        <viz:color r="200" g="20" b="20"/><viz:position x="10.5" y="-4" z="0"/></node>
+      <node id="n1" label="Gəncə"><attvalues><attvalue for="0" value="2"/></attvalues>
+        <viz:position x="-3" y="7" z="0"/></node>
+    </nodes>
+    <edges><edge id="e0" source="n0" target="n1" weight="2.5" label="road"/></edges>
+  </graph>
+</gexf>`;
+
+const GRAPHML = `<?xml version="1.0" encoding="UTF-8"?>
+<graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+  <key id="d0" for="node" attr.name="name" attr.type="string"/>
+  <key id="d1" for="node" attr.name="party" attr.type="string"/>
+  <key id="d2" for="edge" attr.name="weight" attr.type="double"/>
+  <graph edgedefault="undirected">
+    <node id="0"><data key="d0">Ann</data><data key="d1">blue</data></node>
+    <node id="1"><data key="d0">Bob</data></node>
+    <edge source="0" target="1"><data key="d2">3</data></edge>
+  </graph>
+</graphml>`;
+
+describe('GEXF and GraphML', () => {
+	it('opens GEXF as Gephi writes it: labels, attributes, viz colour and position', () => {
+		const { dataset } = openFiles([file('cities.gexf', GEXF)], dom);
+		expect(dataset.title).toBe('cities');
+		const [baki, gence] = dataset.nodes;
+		expect(baki).toMatchObject({ id: 'n0', label: 'Bakı', group: '1', x: 10.5, y: -4 });
+		expect(baki!.attributes).toMatchObject({ founded: 1806, color: 'rgb(200,20,20)' });
+		expect(gence).toMatchObject({ label: 'Gəncə', group: '2' });
+		expect(dataset.edges[0]).toMatchObject({
+			source: 'n0',
+			target: 'n1',
+			relation: 'road',
+			weight: 2.5
+		});
+	});
+
+	it('opens GraphML as igraph and networkx write it, with "name" as the label', () => {
+		const { dataset } = openFiles([file('people.graphml', GRAPHML)], dom);
+		expect(dataset.nodes.map((n) => [n.id, n.label, n.attributes])).toEqual([
+			['0', 'Ann', { party: 'blue' }],
+			['1', 'Bob', {}]
+		]);
+		expect(dataset.edges[0]).toMatchObject({ source: '0', target: '1', weight: 3 });
+	});
+
+	it('refuses malformed XML, naming the file', () => {
+		const [head, issue] = problems([
+			file('bad.graphml', '<graphml>\n<graph><node id="a"></graph>')
+		]);
+		expect(head).toBe('bad.graphml is not valid (1 problem):');
+		expect(issue).toMatch(
+			/^(line \d+, column \d+|the XML): not well-formed XML\. Fix the XML there/
 		);
 	});
 });

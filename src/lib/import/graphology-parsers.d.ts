@@ -1,0 +1,14 @@
+// The parser factories of graphology-gexf and graphology-graphml take the DOM to use, so the same code
+// runs in the browser (its DOMParser) and in unit tests (xmldom's). Their packages type only the
+// browser and Node entry points; these declarations cover the factories.
+declare module 'graphology-gexf/common/parser.js' {
+	import type Graph from 'graphology';
+	type Parse = (graph: typeof Graph, source: string, options?: Record<string, unknown>) => Graph;
+	export default function createParserFunction(dom: typeof DOMParser, doc: typeof Document): Parse;
+}
+
+declare module 'graphology-graphml/common/parser.js' {
+	import type Graph from 'graphology';
+	type Parse = (graph: typeof Graph, source: string, options?: Record<string, unknown>) => Graph;
+	export default function createParserFunction(dom: typeof DOMParser, doc: typeof Document): Parse;
+}

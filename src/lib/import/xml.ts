@@ -1,0 +1,108 @@
+import Graph from 'graphology';
+import createGexfParser from 'graphology-gexf/common/parser.js';
+import createGraphmlParser from 'graphology-graphml/common/parser.js';
+import { DatasetError } from '../model/issues';
+
+export interface Dom {
+	DOMParser: typeof DOMParser;
+	Document: typeof Document;
+}
+
+/** Attribute names that carry a field of our format, as Gephi, yEd, igraph and networkx write them. */
+const LABEL = ['label', 'name', 'Label', 'Name'];
+const FIELDS: Record<string, string[]> = {
+	type: ['type', 'Type', 'kind'],
+	group: ['group', 'Group', 'modularity_class', 'community', 'cluster'],
+	description: ['description', 'Description'],
+	confidence: ['confidence']
+};
+const EDGE_RELATION = ['relation', 'label', 'Label', 'type', 'kind'];
+
+function pick(attrs: Record<string, unknown>, names: string[]): unknown {
+	for (const n of names) if (attrs[n] !== undefined && attrs[n] !== '') return attrs[n];
+	return undefined;
+}
+
+/** XML parse errors carry "line L at column C" (Chromium) or "line:L,col:C" (xmldom): the place. */
+function xmlPlace(text: string, dom: Dom): string | null {
+	let report: string;
+	try {
+		const doc = new dom.DOMParser().parseFromString(text, 'application/xml');
+		const error = doc.getElementsByTagName('parsererror')[0];
+		if (!error) return null;
+		report = error.textContent ?? '';
+	} catch (error) {
+		// xmldom throws where browsers return a <parsererror> document.
+		report = error instanceof Error ? error.message : String(error);
+	}
+	const m = /line[: ](\d+)(?:,| at) ?col(?:umn)?[: ](\d+)/.exec(report);
+	return m ? `line ${m[1]}, column ${m[2]}` : 'the XML';
+}
+
+/**
+ * A GEXF (Gephi) or GraphML (yEd, igraph, networkx) file as a raw dataset object, through
+ * graphology-gexf and graphology-graphml. Attributes named like our fields become those fields
+ * (igraph's and yEd's `name` labels a node); every other attribute is kept; viz positions become
+ * starting positions and viz colours are kept as a `color` attribute.
+ */
+export function parseGraphXml(text: string, kind: 'gexf' | 'graphml', name: string, dom: Dom) {
+	const place = xmlPlace(text, dom);
+	if (place)
+		throw new DatasetError(
+			[
+				{
+					pointer: place,
+					message: 'not well-formed XML',
+					fix: 'Fix the XML there, or export the file again.'
+				}
+			],
+			name
+		);
+	let graph: Graph;
+	try {
+		const parse = (kind === 'gexf' ? createGexfParser : createGraphmlParser)(
+			dom.DOMParser,
+			dom.Document
+		);
+		graph = parse(Graph, text, { allowUndeclaredAttributes: true, addMissingNodes: false });
+	} catch (error) {
+		throw new DatasetError(
+			[
+				{
+					pointer: '',
+					message: `not a ${kind === 'gexf' ? 'GEXF' : 'GraphML'} file graphology can read (${error instanceof Error ? error.message.replace(/^graphology-\w+\/parser: /, '') : error})`,
+					fix: `Export the network again as ${kind === 'gexf' ? 'GEXF 1.2 or 1.3' : 'GraphML'}, or as CSV.`
+				}
+			],
+			name
+		);
+	}
+	const nodes = graph.mapNodes((id, attrs: Record<string, unknown>) => {
+		const node: Record<string, unknown> = { id };
+		const label = pick(attrs, LABEL);
+		if (label !== undefined) node['label'] = String(label);
+		for (const [field, names] of Object.entries(FIELDS)) {
+			const v = pick(attrs, names);
+			if (v !== undefined) node[field] = String(v);
+		}
+		if (typeof attrs['x'] === 'number' && typeof attrs['y'] === 'number') {
+			node['x'] = attrs['x'];
+			node['y'] = attrs['y'];
+		}
+		const used = new Set([...LABEL, ...Object.values(FIELDS).flat(), 'x', 'y', 'z', 'size']);
+		for (const [k, v] of Object.entries(attrs)) if (!used.has(k) && v !== undefined) node[k] = v;
+		return node;
+	});
+	const edges = graph.mapEdges((id, attrs: Record<string, unknown>, source, target) => {
+		const edge: Record<string, unknown> = { id, source, target };
+		const relation = pick(attrs, EDGE_RELATION);
+		if (relation !== undefined) edge['relation'] = String(relation);
+		if (typeof attrs['weight'] === 'number' && attrs['weight'] >= 0)
+			edge['weight'] = attrs['weight'];
+		const used = new Set([...EDGE_RELATION, 'weight']);
+		for (const [k, v] of Object.entries(attrs)) if (!used.has(k) && v !== undefined) edge[k] = v;
+		return edge;
+	});
+	const title = graph.getAttribute('title') ?? graph.getAttribute('name');
+	return { title: typeof title === 'string' && title ? title : undefined, nodes, edges };
+}
