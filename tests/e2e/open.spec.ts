@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, graph, openSettled, statusBar, test } from './fixtures';
 
@@ -142,5 +143,52 @@ test.describe('GEXF and GraphML in the browser', () => {
 			/broken\.graphml is not valid \(1 problem\):\s+line \d+, column \d+: not well-formed XML/
 		);
 		await expect(statusBar(page)).toContainText('48 nodes');
+	});
+});
+
+test.describe('saving the layout', () => {
+	test('Download JSON keeps pins and positions; opening it gives the same picture; Reset layout unpins', async ({
+		page
+	}) => {
+		await openSettled(page);
+		const target = page.locator('.node[data-id="rural-notables"]');
+		const box = (await target.boundingBox())!;
+		await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+		await page.mouse.down();
+		await page.mouse.move(box.x + 80, box.y + 60, { steps: 6 });
+		await page.mouse.up();
+		await expect(graph(page)).toHaveAttribute('aria-busy', 'false');
+		const before = await page
+			.locator('.node')
+			.evaluateAll((els) => els.map((e) => e.getAttribute('transform')));
+
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: 'Download JSON' }).click()
+		]);
+		expect(download.suggestedFilename()).toMatch(
+			/^irans-influence-networks-in-azerbaijan_layout_\d{4}-\d\d-\d\d\.json$/
+		);
+		const path = test.info().outputPath('layout.json');
+		await download.saveAs(path);
+		const saved = JSON.parse(readFileSync(path, 'utf8'));
+		expect(saved.nodes.find((n: { id: string }) => n.id === 'rural-notables').pinned).toBe(true);
+
+		await page.getByRole('button', { name: 'Reset layout' }).click();
+		await expect(graph(page)).toHaveAttribute('aria-busy', 'false');
+		await expect(target).not.toHaveAttribute('aria-describedby', 'im-pinned-note');
+
+		await picker(page).setInputFiles(path);
+		await expect(graph(page)).toHaveAttribute('aria-busy', 'false');
+		await expect(target).toHaveAttribute('aria-describedby', 'im-pinned-note');
+		const parse = (t: string | null) => (t ?? '').match(/-?[\d.]+/g)!.map(Number);
+		const after = await page
+			.locator('.node')
+			.evaluateAll((els) => els.map((e) => e.getAttribute('transform')));
+		after.forEach((t, i) => {
+			const [x1, y1] = parse(before[i]!);
+			const [x2, y2] = parse(t);
+			expect(Math.abs(x1! - x2!) + Math.abs(y1! - y2!)).toBeLessThan(0.05);
+		});
 	});
 });

@@ -27,6 +27,8 @@ export interface LayoutInput {
 
 export interface LayoutOptions {
 	seed?: number;
+	/** Start cold: the positions given are the picture (a file saved with its layout). */
+	settled?: boolean;
 }
 
 type SimNode = SimulationNodeDatum & { r: number };
@@ -88,6 +90,7 @@ export class ForceLayout {
 			.force('x', forceX<SimNode>(0).strength(0.05))
 			.force('y', forceY<SimNode>(0).strength(0.05))
 			.stop();
+		if (options.settled) this.#sim.alpha(0);
 		this.positions = new Float64Array(this.size * 2);
 		this.#copy();
 	}

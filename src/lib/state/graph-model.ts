@@ -9,6 +9,10 @@ export interface GraphModel {
 	index: GraphIndex;
 	radii: Float64Array;
 	layoutInput: LayoutInput;
+	/** Every node has a position in the file: draw it as it is, without laying it out again. */
+	placed: boolean;
+	/** Nodes the file marks `"pinned": true` (a Download JSON of a pinned picture). */
+	pinned: number[];
 }
 
 export function buildGraphModel(dataset: Dataset): GraphModel {
@@ -27,5 +31,9 @@ export function buildGraphModel(dataset: Dataset): GraphModel {
 			n.x !== undefined && n.y !== undefined ? { x: n.x, y: n.y } : undefined
 		)
 	};
-	return { dataset, index, radii, layoutInput };
+	const placed = dataset.nodes.every((n) => n.x !== undefined && n.y !== undefined);
+	const pinned = dataset.nodes.flatMap((n, i) =>
+		n.attributes['pinned'] === true && n.x !== undefined ? [i] : []
+	);
+	return { dataset, index, radii, layoutInput, placed, pinned };
 }

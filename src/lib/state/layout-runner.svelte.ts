@@ -25,8 +25,15 @@ export class LayoutRunner {
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	pinned = $state.raw<ReadonlySet<number>>(new Set());
 
-	constructor(input: LayoutInput, options: LayoutOptions = {}) {
+	constructor(input: LayoutInput, options: LayoutOptions & { pinned?: number[] } = {}) {
 		this.#layout = new ForceLayout(input, options);
+		for (const i of options.pinned ?? []) {
+			const x = this.#layout.positions[2 * i]!,
+				y = this.#layout.positions[2 * i + 1]!;
+			this.#layout.pin(i, x, y);
+		}
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity
+		if (options.pinned?.length) this.pinned = new Set(options.pinned);
 		this.positions = this.#layout.positions.slice();
 	}
 
