@@ -192,3 +192,51 @@ test.describe('saving the layout', () => {
 		});
 	});
 });
+
+test.describe('nothing lost', () => {
+	test('an opened network survives a reload until it is forgotten', async ({ page }) => {
+		await openSettled(page);
+		await picker(page).setInputFiles(
+			json('small.json', {
+				nodes: [{ id: 'a' }, { id: 'b' }],
+				edges: [{ source: 'a', target: 'b' }]
+			})
+		);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('small');
+		await expect(graph(page)).toHaveAttribute('aria-busy', 'false');
+		await page.reload();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('small');
+		await expect(statusBar(page)).toContainText('2 nodes · 1 edge');
+		await page.getByRole('button', { name: 'Forget this dataset' }).click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+			"Iran's influence networks in Azerbaijan"
+		);
+		await page.reload();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+			"Iran's influence networks in Azerbaijan"
+		);
+		await expect(statusBar(page)).toContainText('48 nodes');
+	});
+
+	test('a pinned node of the bundled network is drawn at the same place after a reload', async ({
+		page
+	}) => {
+		await openSettled(page);
+		const target = page.locator('.node[data-id="baku"]');
+		const box = (await target.boundingBox())!;
+		await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+		await page.mouse.down();
+		await page.mouse.move(box.x + 90, box.y - 40, { steps: 6 });
+		await page.mouse.up();
+		await expect(graph(page)).toHaveAttribute('aria-busy', 'false');
+		const pinnedAt = (await target.boundingBox())!;
+		await page.reload();
+		await openSettled(page);
+		await expect(target).toHaveAttribute('aria-describedby', 'im-pinned-note');
+		const after = (await target.boundingBox())!;
+		expect(Math.abs(after.x - pinnedAt.x)).toBeLessThan(1);
+		expect(Math.abs(after.y - pinnedAt.y)).toBeLessThan(1);
+		await page.getByRole('button', { name: 'Forget this dataset' }).click();
+		await expect(target).not.toHaveAttribute('aria-describedby', 'im-pinned-note');
+	});
+});
