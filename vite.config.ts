@@ -4,15 +4,13 @@ import { defineConfig } from 'vitest/config';
 import { checkDatasetFiles } from './src/lib/model/dataset-files.ts';
 
 /** Stops `vite build` (and `vite dev`) when a bundled dataset in data/ breaks the format. */
-function bundledDatasets(dir = 'data'): Plugin {
+function bundledDatasets(dirs = ['data', 'static/datasets']): Plugin {
 	return {
 		name: 'influence-map:bundled-datasets',
 		buildStart() {
-			const problems = checkDatasetFiles(dir);
+			const problems = dirs.flatMap((dir) => checkDatasetFiles(dir));
 			if (problems.length > 0)
-				this.error(
-					`Bundled dataset check failed. Fix these files in ${dir}/:\n\n${problems.join('\n\n')}`
-				);
+				this.error(`Bundled dataset check failed. Fix these files:\n\n${problems.join('\n\n')}`);
 		}
 	};
 }

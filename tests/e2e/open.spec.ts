@@ -240,3 +240,22 @@ test.describe('nothing lost', () => {
 		await expect(target).not.toHaveAttribute('aria-describedby', 'im-pinned-note');
 	});
 });
+
+test.describe('datasets by link', () => {
+	test('?data= opens a dataset served by the site, and keeps it in the URL', async ({ page }) => {
+		await page.goto('/?data=datasets/example.json');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Example: a small network');
+		await expect(graph(page)).toHaveAttribute('aria-busy', 'false');
+		await expect(statusBar(page)).toContainText('4 nodes · 4 edges');
+		await graph(page).getByRole('button', { name: 'School B', exact: true }).click();
+		await expect(page).toHaveURL(/\?data=datasets%2Fexample\.json&node=b$/);
+	});
+
+	test('?data= on another origin is refused and the bundled network shows', async ({ page }) => {
+		await page.goto('/?data=https://example.org/network.json');
+		await expect(page.getByRole('alert')).toContainText(
+			'it is on another site (https://example.org)'
+		);
+		await expect(statusBar(page)).toContainText('48 nodes');
+	});
+});
