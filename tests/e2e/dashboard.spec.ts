@@ -106,6 +106,16 @@ test.describe('the dashboard on the bundled dataset', () => {
 		await expect(panelHeading(page)).toHaveText(name!);
 	});
 
+	test('the first Tab offers a skip link straight to the network', async ({ page }) => {
+		await openSettled(page);
+		await page.keyboard.press('Tab');
+		const skip = page.getByRole('link', { name: 'Skip to the network' });
+		await expect(skip).toBeFocused();
+		await expect(skip).toBeInViewport();
+		await page.keyboard.press('Enter');
+		await expect(page.locator('.node:focus')).toHaveCount(1);
+	});
+
 	test('a click on an edge shows its relation, description and citation', async ({ page }) => {
 		await openSettled(page);
 		// Pick an edge whose midpoint is not covered by a node, so a person could click it there.
