@@ -1,5 +1,14 @@
 import { readFileSync } from 'node:fs';
-import { expect, graph, node, openSettled, panelHeading, statusBar, test } from './fixtures';
+import {
+	dragNode,
+	expect,
+	graph,
+	node,
+	openSettled,
+	panelHeading,
+	statusBar,
+	test
+} from './fixtures';
 
 const dataset = JSON.parse(readFileSync('data/azerbaijan-iran.json', 'utf8')) as {
 	title: string;
@@ -194,13 +203,7 @@ test.describe('the dashboard on the bundled dataset', () => {
 	test('dragging pins a node, double-click releases it', async ({ page }) => {
 		await openSettled(page);
 		const target = node(page, 'rural-notables');
-		const before = (await target.boundingBox())!;
-		const cx = before.x + before.width / 2,
-			cy = before.y + before.height / 2;
-		await page.mouse.move(cx, cy);
-		await page.mouse.down();
-		await page.mouse.move(cx + 60, cy + 40, { steps: 8 });
-		await page.mouse.up();
+		const before = await dragNode(page, target, 60, 40);
 		await expect(target).toHaveAttribute('aria-describedby', 'im-pinned-note');
 		await expect(target).toHaveAccessibleDescription(/Pinned in place/);
 		await expect(graph(page)).toHaveAttribute('aria-busy', 'false');

@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 interface Guards {
 	/** Console errors, page errors and requests that left the origin, collected during the test. */
@@ -45,3 +45,15 @@ export const panelHeading = (page: Page) =>
 	page.getByRole('complementary').getByRole('heading').first();
 
 export const statusBar = (page: Page) => page.getByRole('status', { name: 'Network status' });
+
+/** Drags a node by (dx, dy) screen pixels from its centre, as a mouse user would (this pins it). */
+export async function dragNode(page: Page, target: Locator, dx: number, dy: number) {
+	const box = (await target.boundingBox())!;
+	const cx = box.x + box.width / 2,
+		cy = box.y + box.height / 2;
+	await page.mouse.move(cx, cy);
+	await page.mouse.down();
+	await page.mouse.move(cx + dx, cy + dy, { steps: 8 });
+	await page.mouse.up();
+	return box;
+}

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, graph, openSettled, statusBar, test } from './fixtures';
+import { dragNode, expect, graph, openSettled, statusBar, test } from './fixtures';
 
 const picker = (page: Page) => page.locator('input[type="file"]');
 const json = (name: string, value: unknown) => ({
@@ -152,11 +152,7 @@ test.describe('saving the layout', () => {
 	}) => {
 		await openSettled(page);
 		const target = page.locator('.node[data-id="rural-notables"]');
-		const box = (await target.boundingBox())!;
-		await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-		await page.mouse.down();
-		await page.mouse.move(box.x + 80, box.y + 60, { steps: 6 });
-		await page.mouse.up();
+		await dragNode(page, target, 70, 50);
 		await expect(graph(page)).toHaveAttribute('aria-busy', 'false');
 		const before = await page
 			.locator('.node')
@@ -223,11 +219,7 @@ test.describe('nothing lost', () => {
 	}) => {
 		await openSettled(page);
 		const target = page.locator('.node[data-id="baku"]');
-		const box = (await target.boundingBox())!;
-		await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-		await page.mouse.down();
-		await page.mouse.move(box.x + 90, box.y - 40, { steps: 6 });
-		await page.mouse.up();
+		await dragNode(page, target, 80, -50);
 		await expect(graph(page)).toHaveAttribute('aria-busy', 'false');
 		const pinnedAt = (await target.boundingBox())!;
 		await page.reload();

@@ -1,4 +1,5 @@
 import type { Theme } from '../clusters/palette';
+import { describeSource } from '../model/format';
 import type { Dataset } from '../model/types';
 
 export const SIZE_PRESETS = {
@@ -29,10 +30,8 @@ export interface ExportOptions {
 /** "Source: GlobalSecurity.org, 'Azerbaijan - Iran Relations' (2013)"; several sources joined by "; ". */
 export function defaultSourceLine(dataset: Dataset): string {
 	if (dataset.sources.length === 0) return '';
-	const parts = dataset.sources.map((s) => {
-		const year = s.date?.slice(0, 4);
-		return [s.publisher, `'${s.title}'`].filter(Boolean).join(', ') + (year ? ` (${year})` : '');
-	});
+	// Straight quotes: the line goes into slide decks and plain-text captions.
+	const parts = dataset.sources.map((s) => describeSource(s, "'", "'"));
 	return `Source${parts.length > 1 ? 's' : ''}: ${parts.join('; ')}`;
 }
 

@@ -17,13 +17,20 @@ export interface FormattedCitation {
 	url?: string;
 }
 
+/** "GlobalSecurity.org, ‘Azerbaijan - Iran Relations’ (2013)", with the quotes the caller wants. */
+export function describeSource(source: Source, open: string, close: string): string {
+	const year = source.date?.slice(0, 4);
+	return (
+		[source.publisher, `${open}${source.title}${close}`].filter(Boolean).join(', ') +
+		(year ? ` (${year})` : '')
+	);
+}
+
 /** A citation as a reader sees it, resolving the source id against the dataset's sources. */
 export function formatCitation(citation: Citation, sources: Source[]): FormattedCitation {
 	const source = sources.find((s) => s.id === citation.source);
 	if (!source) return { work: citation.source, locator: citation.locator ?? '' };
-	const year = source.date?.slice(0, 4);
-	const work =
-		[source.publisher, `‘${source.title}’`].filter(Boolean).join(', ') + (year ? ` (${year})` : '');
+	const work = describeSource(source, '‘', '’');
 	const out: FormattedCitation = { work, locator: citation.locator ?? '' };
 	if (source.url) out.url = source.url;
 	return out;
