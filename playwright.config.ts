@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './tests/e2e/browser';
 
-const PORT = 4173;
+// E2E_PORT lets a second checkout run its tests beside this one.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 // End-to-end tests run against the built static site (`npm run build` first), served by vite preview.
 export default defineConfig({
