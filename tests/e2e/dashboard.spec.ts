@@ -51,14 +51,42 @@ test.describe('the dashboard on the bundled dataset', () => {
 		expect(problems).toEqual([]);
 	});
 
-	test('the prerendered page reports the layout as busy until the browser settles it', async ({
+	test('the prerendered page already holds the settled picture, under a strict CSP', async ({
 		request
 	}) => {
 		const html = await (await request.get('/')).text();
 		expect(html).toMatch(
-			/aria-roledescription="network graph"[^>]*aria-busy="true"|aria-busy="true"[^>]*aria-roledescription="network graph"/
+			/aria-roledescription="network graph"[^>]*aria-busy="false"|aria-busy="false"[^>]*aria-roledescription="network graph"/
 		);
 		expect(html).toContain('content-security-policy');
+	});
+
+	test('with JavaScript off, every node is drawn where the live page draws it', async ({
+		browser,
+		page
+	}) => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const still = await context.newPage();
+		await still.goto('/');
+		await expect(still.getByRole('heading', { level: 1 })).toHaveText(dataset.title);
+		const nodes = graph(still).locator('.node');
+		await expect(nodes).toHaveCount(dataset.nodes.length);
+		for (const n of dataset.nodes) {
+			const shape = graph(still).getByRole('button', { name: n.label, exact: true });
+			await expect(shape).toHaveCount(1);
+			await expect(shape.locator('path').last()).toHaveAttribute('d', /^M/);
+		}
+		const transforms = (p: typeof page) =>
+			p.locator('.node').evaluateAll((els) => els.map((e) => e.getAttribute('transform')));
+		const prerendered = await transforms(still);
+		// The picture is on screen, not just in the markup.
+		const box = await graph(still).locator('svg').boundingBox();
+		expect(box!.width).toBeGreaterThan(400);
+		expect(box!.height).toBeGreaterThan(300);
+		await context.close();
+		// The live page starts from the same settled layout and has nothing to move.
+		await openSettled(page);
+		expect(await transforms(page)).toEqual(prerendered);
 	});
 
 	test('lays the network out the same way on every load', async ({ page }) => {

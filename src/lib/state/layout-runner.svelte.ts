@@ -1,101 +1,207 @@
-import { ForceLayout, type LayoutInput, type LayoutOptions } from '../layout/force-layout';
+import type { LayoutInput, LayoutOptions } from '../layout/force-layout';
+import type { LayoutFrame, ToLayout } from '../layout/protocol';
+import { packInput } from '../layout/pack';
 
-/** Up to this many ticks per animation frame: about 300 ticks settle a layout, so ~0.5 s at 60 fps. */
-const TICKS_PER_FRAME = 10;
-/** …but never more than this many milliseconds of a frame, so large graphs keep drawing. */
-const FRAME_BUDGET_MS = 10;
+/** Where the simulation runs: a worker in the browser, in-thread where workers are missing. */
+export interface LayoutEngine {
+	send(message: ToLayout, transfer?: Transferable[]): void;
+	terminate(): void;
+}
+export type EngineFactory = (receive: (frame: LayoutFrame) => void) => LayoutEngine;
+
+/** The simulation in a Web Worker; d3-force is loaded there, never on the page. */
+export const workerEngine: EngineFactory = (receive) => {
+	let worker: Worker;
+	try {
+		worker = new Worker(new URL('../layout/layout.worker.ts', import.meta.url), {
+			type: 'module',
+			name: 'layout'
+		});
+	} catch {
+		// A page that may not start workers (an unusual CSP) still lays out, on its own thread.
+		return inThreadEngine(receive);
+	}
+	worker.onmessage = (event: MessageEvent<LayoutFrame>) => receive(event.data);
+	return {
+		send: (message, transfer = []) => worker.postMessage(message, transfer),
+		terminate: () => worker.terminate()
+	};
+};
+
+/** The same host as the worker runs, on this thread: for tests and as a fallback. */
+export const inThreadEngine: EngineFactory = (receive) => {
+	const queue: ToLayout[] = [];
+	let host: { handle(message: ToLayout): void } | null = null;
+	let stopped = false;
+	void import('../layout/layout-host').then(({ LayoutHost }) => {
+		if (stopped) return;
+		host = new LayoutHost({
+			post: (frame) => !stopped && receive(frame),
+			schedule: (fn) => setTimeout(() => !stopped && fn(), 0),
+			now: () => performance.now()
+		});
+		for (const message of queue.splice(0)) host.handle(message);
+	});
+	return {
+		send: (message) => (host ? host.handle(message) : queue.push(message)),
+		terminate: () => (stopped = true)
+	};
+};
 
 /**
- * Drives a ForceLayout from animation frames and publishes its positions as reactive state.
- * The layout itself knows nothing of Svelte or the DOM; a later worker-based runner can take this
- * one's place without the renderer noticing.
+ * The starting spiral d3-force gives nodes without a position (a phyllotaxis, radius growing with
+ * √i), computed here so the first frame is drawn before the simulation has even loaded.
+ */
+export function startPositions(input: LayoutInput): Float64Array {
+	const n = input.radii.length;
+	const out = new Float64Array(2 * n);
+	const turn = Math.PI * (3 - Math.sqrt(5));
+	for (let i = 0; i < n; i++) {
+		const given = input.initial?.[i];
+		if (given) {
+			out[2 * i] = given.x;
+			out[2 * i + 1] = given.y;
+		} else {
+			const r = 10 * Math.sqrt(0.5 + i),
+				a = i * turn;
+			out[2 * i] = r * Math.cos(a);
+			out[2 * i + 1] = r * Math.sin(a);
+		}
+	}
+	return out;
+}
+
+/**
+ * The page's handle on the layout. It keeps the positions as reactive state, published at most
+ * once per animation frame from the frames the engine sends, and forwards pins and drags to the
+ * engine. The engine starts only when there is layout work: a picture that starts settled (a saved
+ * layout, a file with positions, the prerendered bundled network) loads no simulation until a drag.
  */
 export class LayoutRunner {
-	readonly #layout: ForceLayout;
+	readonly #input: LayoutInput;
+	readonly #seed: number;
+	readonly #factory: EngineFactory;
+	#engine: LayoutEngine | null = null;
+	#sent = 0;
+	#latest: LayoutFrame | null = null;
+	/** Pins the engine has not seen yet: drawn where the pointer is, not where an older frame says. */
+	readonly #pendingPins = new Map<number, { x: number; y: number; seq: number }>();
 	#frame = 0;
 	#started = 0;
 
-	/** A fresh copy each frame, so readers of `positions` re-render once per frame. */
 	positions = $state.raw<Float64Array>(new Float64Array());
 	busy = $state(true);
 	progress = $state(0);
-	/** Milliseconds from start to the first settle, for the status bar and the closing note. */
+	/** Milliseconds from start to the first settle, for the status bar and the benchmark. */
 	settleTime = $state<number | null>(null);
 	// Replaced, never mutated: a plain Set in raw state is enough.
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	pinned = $state.raw<ReadonlySet<number>>(new Set());
 
-	constructor(input: LayoutInput, options: LayoutOptions & { pinned?: number[] } = {}) {
-		this.#layout = new ForceLayout(input, options);
-		for (const i of options.pinned ?? []) {
-			const x = this.#layout.positions[2 * i]!,
-				y = this.#layout.positions[2 * i + 1]!;
-			this.#layout.pin(i, x, y);
-		}
+	constructor(
+		input: LayoutInput,
+		options: LayoutOptions & { pinned?: number[] } = {},
+		factory: EngineFactory = workerEngine
+	) {
+		this.#input = input;
+		this.#seed = options.seed ?? 1;
+		this.#factory = factory;
+		this.positions = startPositions(input);
+		this.busy = !options.settled && input.radii.length > 0;
+		if (!this.busy) this.progress = 1;
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity
 		if (options.pinned?.length) this.pinned = new Set(options.pinned);
-		this.positions = this.#layout.positions.slice();
 	}
 
 	start(): void {
 		this.#started = performance.now();
-		this.#wake();
+		if (this.busy) this.#connect();
 	}
 
 	destroy(): void {
-		if (this.#frame) cancelAnimationFrame(this.#frame);
+		if (this.#frame && typeof cancelAnimationFrame !== 'undefined')
+			cancelAnimationFrame(this.#frame);
 		this.#frame = 0;
+		this.#engine?.terminate();
+		this.#engine = null;
 	}
 
 	/** Starts a drag: the simulation stays warm until `dragEnd`. */
 	dragStart(): void {
-		this.#layout.reheat(0.3, true);
-		this.#wake();
+		this.#send({ type: 'drag', active: true });
 	}
 
-	/** Pins node `i` at (x, y) in layout coordinates. */
+	/** Pins node `i` at (x, y) in layout coordinates; drawn there at once, before the engine answers. */
 	pin(i: number, x: number, y: number): void {
-		this.#layout.pin(i, x, y);
+		const next = this.positions.slice();
+		next[2 * i] = x;
+		next[2 * i + 1] = y;
+		this.positions = next;
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity
 		if (!this.pinned.has(i)) this.pinned = new Set([...this.pinned, i]);
-		this.positions = this.#layout.positions.slice();
-		this.#wake();
+		this.#send({ type: 'pin', i, x, y });
+		this.#pendingPins.set(i, { x, y, seq: this.#sent });
 	}
 
 	dragEnd(): void {
-		this.#layout.release();
+		this.#send({ type: 'drag', active: false });
 	}
 
 	unpin(i: number): void {
 		if (!this.pinned.has(i)) return;
-		this.#layout.unpin(i);
+		this.#send({ type: 'unpin', i });
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity
 		const next = new Set(this.pinned);
 		next.delete(i);
 		this.pinned = next;
-		this.#wake();
 	}
 
-	#wake(): void {
-		this.busy = !this.#layout.settled;
-		if (this.#frame || typeof requestAnimationFrame === 'undefined') return;
-		this.#frame = requestAnimationFrame(this.#step);
+	#connect(): LayoutEngine {
+		if (this.#engine) return this.#engine;
+		const engine = this.#factory((frame) => this.#receive(frame));
+		this.#engine = engine;
+		const input = packInput({ ...this.#input, initial: undefined });
+		input.initial = this.positions.slice();
+		this.#sent++;
+		engine.send(
+			{ type: 'init', input, seed: this.#seed, settled: !this.busy, pinned: [...this.pinned] },
+			[input.radii.buffer, input.links.buffer, input.weights.buffer, input.initial.buffer]
+		);
+		return engine;
 	}
 
-	#step = (): void => {
+	#send(message: ToLayout): void {
+		const engine = this.#connect();
+		this.#sent++;
+		this.busy = true;
+		engine.send(message);
+	}
+
+	#receive(frame: LayoutFrame): void {
+		this.#latest = frame;
+		if (this.#frame) return;
+		if (typeof requestAnimationFrame === 'undefined') this.#publish();
+		else this.#frame = requestAnimationFrame(this.#publish);
+	}
+
+	#publish = (): void => {
 		this.#frame = 0;
-		const start = performance.now();
-		for (let i = 0; i < TICKS_PER_FRAME && !this.#layout.settled; i++) {
-			this.#layout.tick(1);
-			if (performance.now() - start > FRAME_BUDGET_MS) break;
+		const frame = this.#latest;
+		if (!frame) return;
+		this.#latest = null;
+		for (const [i, pin] of this.#pendingPins) {
+			if (frame.seen >= pin.seq) this.#pendingPins.delete(i);
+			else {
+				frame.positions[2 * i] = pin.x;
+				frame.positions[2 * i + 1] = pin.y;
+			}
 		}
-		this.positions = this.#layout.positions.slice();
-		this.progress = this.#layout.progress;
-		if (this.#layout.settled) {
+		this.positions = frame.positions;
+		this.progress = frame.progress;
+		// A frame sent before the engine saw our latest message cannot tell us the layout is done.
+		if (frame.settled && frame.seen === this.#sent) {
 			this.busy = false;
 			this.settleTime ??= Math.round(performance.now() - this.#started);
-		} else {
-			this.#frame = requestAnimationFrame(this.#step);
 		}
 	};
 }
