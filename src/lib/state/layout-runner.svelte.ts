@@ -13,6 +13,8 @@ export type EngineFactory = (receive: (frame: LayoutFrame) => void) => LayoutEng
 export const workerEngine: EngineFactory = (receive) => {
 	let worker: Worker;
 	try {
+		// Vite finds the worker by this exact expression; the URL is never state.
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity
 		worker = new Worker(new URL('../layout/layout.worker.ts', import.meta.url), {
 			type: 'module',
 			name: 'layout'
@@ -85,6 +87,8 @@ export class LayoutRunner {
 	#sent = 0;
 	#latest: LayoutFrame | null = null;
 	/** Pins the engine has not seen yet: drawn where the pointer is, not where an older frame says. */
+	// Bookkeeping read only inside #publish, never rendered.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	readonly #pendingPins = new Map<number, { x: number; y: number; seq: number }>();
 	#frame = 0;
 	#started = 0;
