@@ -7,51 +7,56 @@ function polygon(points: [number, number][]): string {
 }
 
 /**
- * An SVG path for `shape`, centred on the origin, sized so every shape covers about the same area as
- * a circle of radius `r` (a square of the same "radius" would look heavier than a triangle).
+ * The corners of `shape` centred on the origin, or null for a circle, sized so every shape covers
+ * about the same area as a circle of radius `r` (a square of the same "radius" would look heavier
+ * than a triangle). The SVG path and the canvas renderer both trace these.
  */
-export function shapePath(shape: Shape, r: number): string {
+export function shapeCorners(shape: Shape, r: number): [number, number][] | null {
 	switch (shape) {
 		case 'square': {
 			const h = r * 0.886;
-			return polygon([
+			return [
 				[-h, -h],
 				[h, -h],
 				[h, h],
 				[-h, h]
-			]);
+			];
 		}
 		case 'diamond': {
 			const d = r * 1.253;
-			return polygon([
+			return [
 				[0, -d],
 				[d, 0],
 				[0, d],
 				[-d, 0]
-			]);
+			];
 		}
 		case 'triangle': {
 			const s = r * 1.555;
-			return polygon([
+			return [
 				[0, -s],
 				[s * 0.866, s * 0.5],
 				[-s * 0.866, s * 0.5]
-			]);
+			];
 		}
 		case 'hexagon': {
 			const s = r * 1.1;
-			return polygon(
-				Array.from({ length: 6 }, (_, i) => {
-					const a = (Math.PI / 3) * i + Math.PI / 6;
-					return [s * Math.cos(a), s * Math.sin(a)] as [number, number];
-				})
-			);
+			return Array.from({ length: 6 }, (_, i) => {
+				const a = (Math.PI / 3) * i + Math.PI / 6;
+				return [s * Math.cos(a), s * Math.sin(a)] as [number, number];
+			});
 		}
-		default: {
-			const c = round(r);
-			return `M${-c},0A${c},${c} 0 1,0 ${c},0A${c},${c} 0 1,0 ${-c},0Z`;
-		}
+		default:
+			return null;
 	}
+}
+
+/** An SVG path for `shape`, centred on the origin (see `shapeCorners`). */
+export function shapePath(shape: Shape, r: number): string {
+	const corners = shapeCorners(shape, r);
+	if (corners) return polygon(corners);
+	const c = round(r);
+	return `M${-c},0A${c},${c} 0 1,0 ${c},0A${c},${c} 0 1,0 ${-c},0Z`;
 }
 
 /** How far from the centre the outline reaches towards angle `a`; arrowheads stop there. */

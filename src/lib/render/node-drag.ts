@@ -1,5 +1,5 @@
 import { drag } from 'd3-drag';
-import { select } from 'd3-selection';
+import { pointer, select } from 'd3-selection';
 
 export interface NodeDragHandlers {
 	/** Current layout position of node `i`, so the drag starts where the node is. */
@@ -20,14 +20,30 @@ interface DragSubject {
 	y: number;
 }
 
+/**
+ * Where nodes are not elements (the canvas renderer), the drag layer is in screen coordinates and
+ * finds the node under the pointer by a hit test; `toScreen`/`toLayout` convert positions.
+ */
+export interface HitTesting {
+	hit(x: number, y: number): number;
+	toScreen(p: { x: number; y: number }): { x: number; y: number };
+	toLayout(x: number, y: number): { x: number; y: number };
+}
+
 /** A null subject tells d3-drag to ignore the gesture (it was not on a node). */
-export function nodeDrag(handlers: NodeDragHandlers) {
-	return (layer: SVGGElement) => {
+export function nodeDrag(handlers: NodeDragHandlers, hitTesting?: HitTesting) {
+	return (layer: SVGGraphicsElement) => {
 		let moving = false;
-		const behaviour = drag<SVGGElement, unknown, DragSubject | null>()
-			.container(() => layer.parentNode as SVGGElement)
+		const container = layer.parentNode as SVGGElement;
+		const behaviour = drag<SVGGraphicsElement, unknown, DragSubject | null>()
+			.container(() => container)
 			.clickDistance(4)
 			.subject((event) => {
+				if (hitTesting) {
+					const [x, y] = pointer(event.sourceEvent, container);
+					const i = hitTesting.hit(x, y);
+					return i < 0 ? null : { i, ...hitTesting.toScreen(handlers.position(i)) };
+				}
 				const el = (event.sourceEvent?.target as Element | null)?.closest('[data-index]');
 				if (!el) return null;
 				const i = Number(el.getAttribute('data-index'));
@@ -40,7 +56,8 @@ export function nodeDrag(handlers: NodeDragHandlers) {
 				if (!event.subject) return;
 				if (!moving) handlers.start(event.subject.i);
 				moving = true;
-				handlers.move(event.subject.i, event.x, event.y);
+				const at = hitTesting ? hitTesting.toLayout(event.x, event.y) : event;
+				handlers.move(event.subject.i, at.x, at.y);
 			})
 			.on('end', (event) => {
 				if (event.subject && moving) handlers.end(event.subject.i);

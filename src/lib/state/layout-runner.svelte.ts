@@ -1,6 +1,9 @@
 import type { LayoutInput, LayoutOptions } from '../layout/force-layout';
 import type { LayoutFrame, ToLayout } from '../layout/protocol';
 import { packInput } from '../layout/pack';
+import { startPositions } from '../layout/start';
+
+export { startPositions };
 
 /** Where the simulation runs: a worker in the browser, in-thread where workers are missing. */
 export interface LayoutEngine {
@@ -49,29 +52,6 @@ export const inThreadEngine: EngineFactory = (receive) => {
 		terminate: () => (stopped = true)
 	};
 };
-
-/**
- * The starting spiral d3-force gives nodes without a position (a phyllotaxis, radius growing with
- * √i), computed here so the first frame is drawn before the simulation has even loaded.
- */
-export function startPositions(input: LayoutInput): Float64Array {
-	const n = input.radii.length;
-	const out = new Float64Array(2 * n);
-	const turn = Math.PI * (3 - Math.sqrt(5));
-	for (let i = 0; i < n; i++) {
-		const given = input.initial?.[i];
-		if (given) {
-			out[2 * i] = given.x;
-			out[2 * i + 1] = given.y;
-		} else {
-			const r = 10 * Math.sqrt(0.5 + i),
-				a = i * turn;
-			out[2 * i] = r * Math.cos(a);
-			out[2 * i + 1] = r * Math.sin(a);
-		}
-	}
-	return out;
-}
 
 /**
  * The page's handle on the layout. It keeps the positions as reactive state, published at most

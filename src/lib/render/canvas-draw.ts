@@ -1,0 +1,382 @@
+import type { EdgeStyle, NodeStyle } from '../clusters/style';
+import { shapeCorners, shapePath, shapeRadius } from '../clusters/shapes';
+import type { Transform } from '../layout/bounds';
+
+/** What the canvas layer draws; everything in layout units except where it says screen. */
+export interface Scene {
+	width: number;
+	height: number;
+	transform: Transform;
+	positions: ArrayLike<number>;
+	nodeStyles: NodeStyle[];
+	nodeShown: Uint8Array;
+	/** Endpoints as node indices: [s0, t0, s1, t1, …]. */
+	ends: Uint32Array;
+	edgeStyles: EdgeStyle[];
+	edgeShown: Uint8Array;
+	/** Edges grouped by identical style, so each group is one path and one stroke. */
+	edgeBatches: number[][];
+	/** Nodes grouped by fill, opacity and outline: one path, one fill and one stroke each. */
+	nodeBatches: number[][];
+	selectedEdge: number;
+	pinned: ReadonlySet<number>;
+	hulls: { d: string; colour: string }[];
+	/** Node indices whose labels to draw, with whether each is bold. */
+	labels: { i: number; text: string; bold: boolean; faded: boolean }[];
+	background: string;
+	foreground: string;
+	/** The layout is running: a large network's edges are thinned while it moves. */
+	moving: boolean;
+}
+
+/** Edges per batch key: style changes rebuild this, frames only walk it. */
+export function batchEdges(styles: EdgeStyle[]): number[][] {
+	const byKey = new Map<string, number[]>();
+	styles.forEach((s, j) => {
+		const key = `${s.highlighted}|${s.stroke}|${s.width}|${s.dash}|${s.opacity}`;
+		const list = byKey.get(key);
+		if (list) list.push(j);
+		else byKey.set(key, [j]);
+	});
+	// Highlighted batches last, so they are drawn over the rest.
+	return [...byKey.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, list]) => list);
+}
+
+type InView = (i: number) => boolean;
+
+function drawNodePaths(g: CanvasRenderingContext2D, s: Scene, inView: InView): void {
+	const p = s.positions;
+	g.lineWidth = 1.5;
+	for (const batch of s.nodeBatches) {
+		const st = s.nodeStyles[batch[0]!]!;
+		g.beginPath();
+		for (const i of batch) if (inView(i)) trace(g, s.nodeStyles[i]!, p[2 * i]!, p[2 * i + 1]!);
+		g.globalAlpha = st.opacity;
+		g.fillStyle = st.fill;
+		g.fill();
+		g.strokeStyle = st.outlineDash ? s.foreground : s.background;
+		g.setLineDash(st.outlineDash ? st.outlineDash.split(' ').map(Number) : []);
+		g.stroke();
+	}
+	g.setLineDash([]);
+}
+
+function drawMarks(g: CanvasRenderingContext2D, s: Scene, inView: InView, dpr: number): void {
+	const { transform: t, positions: p } = s;
+	// The few marks drawn per node: selection rings and pins.
+	g.globalAlpha = 1;
+	g.strokeStyle = s.foreground;
+	for (let i = 0; i < s.nodeStyles.length; i++) {
+		const st = s.nodeStyles[i]!;
+		if (!(st.ring || s.pinned.has(i)) || !inView(i)) continue;
+		g.setTransform(
+			dpr * t.k,
+			0,
+			0,
+			dpr * t.k,
+			dpr * (t.x + t.k * p[2 * i]!),
+			dpr * (t.y + t.k * p[2 * i + 1]!)
+		);
+		g.globalAlpha = st.opacity;
+		if (st.ring) {
+			g.lineWidth = 2.5;
+			g.strokeStyle = s.foreground;
+			g.stroke(shape(st, 4));
+		}
+		if (s.pinned.has(i)) {
+			g.beginPath();
+			g.arc(0, 0, 2.6, 0, 2 * Math.PI);
+			g.fillStyle = s.background;
+			g.fill();
+			g.strokeStyle = s.foreground;
+			g.lineWidth = 1.2;
+			g.stroke();
+		}
+	}
+}
+
+/** Past this radius on screen (device pixels), nodes are drawn as paths rather than bitmaps. */
+const SPRITE_MAX_RADIUS = 24;
+const sprites = new Map<string, HTMLCanvasElement>();
+
+/** A node's picture at a given scale, drawn once: shape, fill and outline. */
+function spriteFor(st: NodeStyle, scale: number, outline: string): HTMLCanvasElement {
+	// Quarter-pixel steps: enough sizes to look right, few enough to reuse.
+	const r = Math.max(0.5, Math.round(st.radius * scale * 4) / 4);
+	const key = `${st.shape}|${st.fill}|${st.outlineDash}|${outline}|${r}`;
+	let sprite = sprites.get(key);
+	if (sprite) return sprite;
+	if (sprites.size > 2000) sprites.clear();
+	sprite = document.createElement('canvas');
+	const size = Math.ceil(2 * (r * 1.6 + 2));
+	sprite.width = sprite.height = size;
+	const g = sprite.getContext('2d')!;
+	g.translate(size / 2, size / 2);
+	trace(g, { ...st, radius: r }, 0, 0);
+	g.fillStyle = st.fill;
+	g.fill();
+	g.lineWidth = Math.max(0.75, (1.5 * r) / st.radius);
+	g.strokeStyle = outline;
+	if (st.outlineDash)
+		g.setLineDash(st.outlineDash.split(' ').map((d) => (Number(d) * r) / st.radius));
+	g.stroke();
+	sprites.set(key, sprite);
+	return sprite;
+}
+
+/** Nodes per batch key, in index order within each batch. */
+export function batchNodes(styles: NodeStyle[]): number[][] {
+	const byKey = new Map<string, number[]>();
+	styles.forEach((s, i) => {
+		const key = `${s.opacity}|${s.fill}|${s.outlineDash}`;
+		const list = byKey.get(key);
+		if (list) list.push(i);
+		else byKey.set(key, [i]);
+	});
+	// Dimmed batches first, so lit nodes are drawn over them.
+	return [...byKey.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, list]) => list);
+}
+
+const cornerCache = new Map<string, [number, number][] | null>();
+/** Adds node `style`'s outline at (x, y) to the current path. */
+function trace(g: CanvasRenderingContext2D, style: NodeStyle, x: number, y: number): void {
+	const key = `${style.shape}|${style.radius}`;
+	let corners = cornerCache.get(key);
+	if (corners === undefined) {
+		corners = shapeCorners(style.shape, style.radius);
+		cornerCache.set(key, corners);
+	}
+	if (!corners) {
+		g.moveTo(x + style.radius, y);
+		g.arc(x, y, style.radius, 0, 2 * Math.PI);
+		return;
+	}
+	g.moveTo(x + corners[0]![0], y + corners[0]![1]);
+	for (let k = 1; k < corners.length; k++) g.lineTo(x + corners[k]![0], y + corners[k]![1]);
+	g.closePath();
+}
+
+const shapeCache = new Map<string, Path2D>();
+function shape(style: NodeStyle, grow = 0): Path2D {
+	const key = `${style.shape}|${style.radius + grow}`;
+	let path = shapeCache.get(key);
+	if (!path) {
+		path = new Path2D(shapePath(style.shape, style.radius + grow));
+		shapeCache.set(key, path);
+	}
+	return path;
+}
+
+/**
+ * While the layout moves, at most this many edges are drawn (an even sample): stroking tens of
+ * thousands of lines each frame is what a CPU-rasterised canvas cannot keep up with, and a moving
+ * picture does not need every line. The settled picture draws them all.
+ */
+export const MOVING_EDGE_LIMIT = 4000;
+
+/** The sampling step for edges in a moving picture: every edge when there are few. */
+export function edgeStride(shownEdges: number, moving: boolean): number {
+	return moving && shownEdges > MOVING_EDGE_LIMIT ? Math.ceil(shownEdges / MOVING_EDGE_LIMIT) : 1;
+}
+
+/** Arrowheads only where they can be seen and there are few enough to be worth the time. */
+const ARROW_MIN_ZOOM = 0.6;
+const ARROW_MAX_EDGES = 3000;
+
+/**
+ * Draws the network on a 2D canvas in one pass: hulls, edges in style batches, nodes, labels.
+ * The same styles as the SVG renderer and the exporter, so the picture matches at every size.
+ */
+export function drawScene(g: CanvasRenderingContext2D, s: Scene, dpr: number): void {
+	const { transform: t, positions: p } = s;
+	g.setTransform(dpr, 0, 0, dpr, 0, 0);
+	g.globalAlpha = 1;
+	g.fillStyle = s.background;
+	g.fillRect(0, 0, s.width, s.height);
+	g.setTransform(dpr * t.k, 0, 0, dpr * t.k, dpr * t.x, dpr * t.y);
+
+	for (const h of s.hulls) {
+		const path = new Path2D(h.d);
+		g.globalAlpha = 0.12;
+		g.fillStyle = h.colour;
+		g.fill(path);
+		g.globalAlpha = 0.7;
+		g.strokeStyle = h.colour;
+		g.lineWidth = 1.5 / t.k;
+		g.lineJoin = 'round';
+		g.stroke(path);
+	}
+
+	// Off-screen edges are skipped; the visible window in layout units, with a margin.
+	const vx0 = -t.x / t.k - 50,
+		vy0 = -t.y / t.k - 50,
+		vx1 = (s.width - t.x) / t.k + 50,
+		vy1 = (s.height - t.y) / t.k + 50;
+	let shownEdges = 0;
+	for (let j = 0; j < s.edgeShown.length; j++) shownEdges += s.edgeShown[j]!;
+	const arrows = t.k >= ARROW_MIN_ZOOM && shownEdges <= ARROW_MAX_EDGES;
+	const stride = edgeStride(shownEdges, s.moving);
+	for (const batch of s.edgeBatches) {
+		const style = s.edgeStyles[batch[0]!]!;
+		g.beginPath();
+		const heads = arrows ? new Path2D() : null;
+		for (const j of batch) {
+			// Highlighted edges are always drawn; the rest are sampled while moving.
+			if (!s.edgeShown[j] || (stride > 1 && !style.highlighted && j % stride)) continue;
+			const a = s.ends[2 * j]!,
+				b = s.ends[2 * j + 1]!;
+			const x1 = p[2 * a]!,
+				y1 = p[2 * a + 1]!,
+				x2 = p[2 * b]!,
+				y2 = p[2 * b + 1]!;
+			if (
+				(x1 < vx0 && x2 < vx0) ||
+				(x1 > vx1 && x2 > vx1) ||
+				(y1 < vy0 && y2 < vy0) ||
+				(y1 > vy1 && y2 > vy1)
+			)
+				continue;
+			if (!heads) {
+				g.moveTo(x1, y1);
+				g.lineTo(x2, y2);
+				continue;
+			}
+			const len = Math.hypot(x2 - x1, y2 - y1) || 1;
+			const ux = (x2 - x1) / len,
+				uy = (y2 - y1) / len;
+			const sa = s.nodeStyles[a]!,
+				sb = s.nodeStyles[b]!;
+			const rs = shapeRadius(sa.shape, sa.radius),
+				rt = shapeRadius(sb.shape, sb.radius) + 2;
+			const ex = x2 - ux * rt,
+				ey = y2 - uy * rt;
+			g.moveTo(x1 + ux * rs, y1 + uy * rs);
+			g.lineTo(ex - ux * 5, ey - uy * 5);
+			const size = style.highlighted ? 9 : 7;
+			heads.moveTo(ex, ey);
+			heads.lineTo(ex - ux * size - uy * size * 0.45, ey - uy * size + ux * size * 0.45);
+			heads.lineTo(ex - ux * size + uy * size * 0.45, ey - uy * size - ux * size * 0.45);
+			heads.closePath();
+		}
+		g.globalAlpha = style.opacity;
+		g.strokeStyle = style.highlighted ? s.foreground : style.stroke;
+		g.lineWidth = style.width;
+		g.setLineDash(style.dash ? style.dash.split(' ').map(Number) : []);
+		g.stroke();
+		if (heads) {
+			g.fillStyle = style.highlighted ? s.foreground : style.stroke;
+			g.fill(heads);
+		}
+	}
+	g.setLineDash([]);
+	if (s.selectedEdge >= 0 && s.edgeShown[s.selectedEdge]) {
+		const a = s.ends[2 * s.selectedEdge]!,
+			b = s.ends[2 * s.selectedEdge + 1]!;
+		g.globalAlpha = 1;
+		g.strokeStyle = s.foreground;
+		g.lineWidth = 1.6 * s.edgeStyles[s.selectedEdge]!.width;
+		g.beginPath();
+		g.moveTo(p[2 * a]!, p[2 * a + 1]!);
+		g.lineTo(p[2 * b]!, p[2 * b + 1]!);
+		g.stroke();
+	}
+
+	const inView = (i: number) => {
+		const x = p[2 * i]!,
+			y = p[2 * i + 1]!,
+			r = s.nodeStyles[i]!.radius + 5;
+		return !!s.nodeShown[i] && x + r >= vx0 && x - r <= vx1 && y + r >= vy0 && y - r <= vy1;
+	};
+	const spriteScale = dpr * t.k;
+	if (s.nodeBatches.every((b) => s.nodeStyles[b[0]!]!.radius * spriteScale <= SPRITE_MAX_RADIUS)) {
+		// Small on screen: each node is a copy of a pre-drawn bitmap, far cheaper to rasterise on a
+		// CPU than thousands of anti-aliased paths.
+		g.setTransform(1, 0, 0, 1, 0, 0);
+		for (const batch of s.nodeBatches) {
+			g.globalAlpha = s.nodeStyles[batch[0]!]!.opacity;
+			for (const i of batch) {
+				if (!inView(i)) continue;
+				const st = s.nodeStyles[i]!;
+				const sprite = spriteFor(st, spriteScale, st.outlineDash ? s.foreground : s.background);
+				const half = sprite.width / 2;
+				g.drawImage(
+					sprite,
+					Math.round(dpr * (t.x + t.k * p[2 * i]!) - half),
+					Math.round(dpr * (t.y + t.k * p[2 * i + 1]!) - half)
+				);
+			}
+		}
+	} else drawNodePaths(g, s, inView);
+	drawMarks(g, s, inView, dpr);
+
+	// Labels in screen space, at a constant size, with a halo for contrast over edges.
+	g.setTransform(dpr, 0, 0, dpr, 0, 0);
+	g.textAlign = 'center';
+	g.textBaseline = 'alphabetic';
+	g.lineJoin = 'round';
+	g.lineWidth = 3.5;
+	g.strokeStyle = s.background;
+	g.fillStyle = s.foreground;
+	for (const label of s.labels) {
+		const i = label.i;
+		const x = t.x + t.k * p[2 * i]!,
+			y = t.y + t.k * (p[2 * i + 1]! + s.nodeStyles[i]!.radius) + 13;
+		g.font = `${label.bold ? 600 : 400} 12px system-ui, sans-serif`;
+		g.globalAlpha = label.faded ? 0.4 : 1;
+		g.strokeText(label.text, x, y);
+		g.fillText(label.text, x, y);
+	}
+	g.globalAlpha = 1;
+}
+
+/**
+ * Keeps the last settled picture as a bitmap, so a pan or zoom redraws by copying it (a few
+ * milliseconds however large the network) until the gesture pauses and a crisp redraw follows.
+ */
+export class PictureCache {
+	#bitmap: HTMLCanvasElement | null = null;
+	#transform: Transform | null = null;
+
+	store(from: HTMLCanvasElement, transform: Transform): void {
+		this.#bitmap ??= document.createElement('canvas');
+		if (this.#bitmap.width !== from.width || this.#bitmap.height !== from.height) {
+			this.#bitmap.width = from.width;
+			this.#bitmap.height = from.height;
+		}
+		const g = this.#bitmap.getContext('2d');
+		if (!g) return;
+		g.setTransform(1, 0, 0, 1, 0, 0);
+		g.drawImage(from, 0, 0);
+		this.#transform = transform;
+	}
+
+	clear(): void {
+		this.#transform = null;
+	}
+
+	/** Draws the stored picture under transform `t`; false if there is none to draw. */
+	blit(
+		g: CanvasRenderingContext2D,
+		t: Transform,
+		width: number,
+		height: number,
+		background: string,
+		dpr: number
+	): boolean {
+		const from = this.#transform;
+		if (!this.#bitmap || !from) return false;
+		const scale = t.k / from.k;
+		g.setTransform(dpr, 0, 0, dpr, 0, 0);
+		g.globalAlpha = 1;
+		g.fillStyle = background;
+		g.fillRect(0, 0, width, height);
+		g.drawImage(
+			this.#bitmap,
+			t.x - from.x * scale,
+			t.y - from.y * scale,
+			width * scale,
+			height * scale
+		);
+		return true;
+	}
+}
