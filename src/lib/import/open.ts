@@ -5,6 +5,7 @@ import type { Dataset } from '../model/types';
 import { csvEdges, csvNodes, looksLikeEdges, nodesOfEdges } from './csv';
 import { decodeText } from './decode';
 import { parseGraphXml, type Dom } from './xml';
+import { MAX_BYTES, tooLarge, type ImportStage } from './protocol';
 
 export interface InputFile {
 	name: string;
@@ -17,8 +18,7 @@ export interface Opened {
 	warnings: DatasetIssue[];
 }
 
-/** Files larger than this are refused before parsing (issue: larger files need a worker). */
-export const MAX_BYTES = 50 * 1024 * 1024;
+export { MAX_BYTES };
 
 const ext = (name: string) => name.toLowerCase().split('.').pop() ?? '';
 
@@ -32,7 +32,11 @@ function refuse(name: string, message: string, fix: string): never {
  * browser's, or xmldom's in tests. Everything happens in the browser. Throws a
  * DatasetError naming the file, the place (line and column, JSON pointer, row or byte) and the fix.
  */
-export function openFiles(files: InputFile[], dom?: Dom): Opened {
+export function openFiles(
+	files: InputFile[],
+	dom?: Dom,
+	onStage: (stage: ImportStage) => void = () => {}
+): Opened {
 	if (files.length === 0) refuse('No file', 'nothing was chosen', 'Choose a .json or .csv file.');
 	if (files.length > 2)
 		refuse(
@@ -42,12 +46,14 @@ export function openFiles(files: InputFile[], dom?: Dom): Opened {
 		);
 	for (const f of files)
 		if (f.bytes.length > MAX_BYTES)
-			refuse(
-				f.name,
-				`the file is ${(f.bytes.length / 1048576).toFixed(1)} MB, over the limit of ${MAX_BYTES / 1048576} MB`,
-				'Open a smaller extract of the network.'
-			);
+			refuse(f.name, tooLarge(f.bytes.length), 'Open a smaller extract of the network.');
+	onStage('Decoding');
 	const texts = files.map((f) => ({ name: f.name, text: decodeText(f.bytes, f.name) }));
+	onStage('Parsing');
+	const check: typeof loadDataset = (raw, options) => {
+		onStage('Checking');
+		return loadDataset(raw, options);
+	};
 	const name = texts.map((t) => t.name).join(' + ');
 
 	if (texts.length === 2) {
@@ -67,23 +73,23 @@ export function openFiles(files: InputFile[], dom?: Dom): Opened {
 			);
 		const edges = csvEdges(edgeFile.text, edgeFile.name);
 		const nodes = csvNodes(nodeFile.text, nodeFile.name);
-		return loadDataset({ title: stem(nodeFile.name), nodes, edges }, { name });
+		return check({ title: stem(nodeFile.name), nodes, edges }, { name });
 	}
 
 	const [{ text, name: file }] = texts as [{ name: string; text: string }];
 	const kind = ext(file);
 	if (kind === 'csv' || (kind !== 'json' && looksLikeEdges(text))) {
 		const edges = csvEdges(text, file);
-		return loadDataset({ title: stem(file), nodes: nodesOfEdges(edges), edges }, { name: file });
+		return check({ title: stem(file), nodes: nodesOfEdges(edges), edges }, { name: file });
 	}
 	if (kind === 'gexf' || kind === 'graphml' || kind === 'xml' || text.trimStart().startsWith('<')) {
 		if (!dom) refuse(file, 'XML files need a browser to open', 'Open the file in the dashboard.');
 		const xmlKind = kind === 'gexf' || /<gexf[\s>]/.test(text.slice(0, 2000)) ? 'gexf' : 'graphml';
 		const raw = parseGraphXml(text, xmlKind, file, dom);
-		return loadDataset({ ...raw, title: raw.title ?? stem(file) }, { name: file });
+		return check({ ...raw, title: raw.title ?? stem(file) }, { name: file });
 	}
 	const json = parseJson(text, file);
-	const result = loadDataset(json, { name: file });
+	const result = check(json, { name: file });
 	if (result.dataset.title === 'Untitled network') result.dataset.title = stem(file);
 	return result;
 }

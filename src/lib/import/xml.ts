@@ -32,7 +32,9 @@ function xmlPlace(text: string, dom: Dom): string | null {
 		if (!error) return null;
 		report = error.textContent ?? '';
 	} catch (error) {
-		// xmldom throws where browsers return a <parsererror> document.
+		// xmldom throws where browsers return a <parsererror> document, with the place beside it.
+		const at = (error as { locator?: { lineNumber?: number; columnNumber?: number } }).locator;
+		if (at?.lineNumber) return `line ${at.lineNumber}, column ${at.columnNumber ?? 1}`;
 		report = error instanceof Error ? error.message : String(error);
 	}
 	const m = /line[: ](\d+)(?:,| at) ?col(?:umn)?[: ](\d+)/.exec(report);

@@ -132,8 +132,8 @@ describe('openFiles', () => {
 		expect(problems([file('a.json', '{}'), file('b.json', '{}')])[1]).toMatch(
 			/two files can only be a nodes CSV and an edges CSV/
 		);
-		expect(problems([{ name: 'huge.json', bytes: new Uint8Array(51 * 1024 * 1024) }])[1]).toMatch(
-			/the file is 51\.0 MB, over the limit of 50 MB/
+		expect(problems([{ name: 'huge.json', bytes: new Uint8Array(129 * 1024 * 1024) }])[1]).toMatch(
+			/the file is 129\.0 MB, over the limit of 128 MB/
 		);
 		expect(problems([file('empty.json', '{"nodes": []}')])[1]).toMatch(
 			/^\/nodes: nodes must hold at least one node/
