@@ -265,6 +265,8 @@ function cellText(
 	if (key === 'settledMs' && c.settledRuns < c.runs)
 		return `${fmt(v, unit)} (${c.runs - c.settledRuns} of ${c.runs} runs did not settle)`;
 	if (key === 'firstFrameMs' && v === null) return '— (no mark)';
+	if ((key === 'longTaskCount' || key === 'longestLongTaskMs') && c.settledRuns === 0)
+		return `${fmt(v, unit)} (to the timeout)`;
 	if (key === 'layoutMedian' || key === 'layoutP95')
 		return v === null ? '—' : fmt(v, unit) + (c.windowFrom === 'status' ? ' †' : '');
 	return fmt(v, unit);

@@ -9,7 +9,7 @@
 import { chromium } from '@playwright/test';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, freemem, release, tmpdir, totalmem, type } from 'node:os';
+import { cpus, freemem, loadavg, release, tmpdir, totalmem, type } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -106,6 +106,8 @@ const bundledRuns = [];
 /** @type {Record<string, { im: import('./measure.mjs').RunResult[], ref: import('./measure.mjs').RunResult[] | null }>} */
 const raw = {};
 const started = Date.now();
+/** The machine is shared: its load before and after the run says how much to trust the figures. */
+const loadBefore = loadavg()[0] ?? 0;
 /** @type {import('./report.mjs').NoJs | null} */
 let noJs = null;
 
@@ -204,7 +206,8 @@ const machine = [
 	`Date: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC; commit ${commit || 'unknown'}${dirty}`,
 	`Machine: ${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB RAM (${Math.round(freemem() / 2 ** 30)} GiB free at the end), ${type()} ${release()}`,
 	`Browser: headless Chromium ${version}, software rendering (--disable-gpu), viewport 1280×720; Node ${process.version}`,
-	`Networks: bench/generate.mjs, seed ${SEED}; ${repeat} run(s) per cell, interleaved; settle timeout ${settleTimeoutMs / 1000} s; took ${Math.round((Date.now() - started) / 1000)} s`
+	`Networks: bench/generate.mjs, seed ${SEED}; ${repeat} run(s) per cell, interleaved; settle timeout ${settleTimeoutMs / 1000} s; took ${Math.round((Date.now() - started) / 1000)} s`,
+	`Load average (1 min) before / after: ${loadBefore.toFixed(1)} / ${(loadavg()[0] ?? 0).toFixed(1)} on ${cpu.length} cores`
 ];
 const notes = [
 	'Frame intervals are the gaps between requestAnimationFrame callbacks: a page whose layout blocks the main thread shows as huge intervals, not as missing frames.',
