@@ -428,7 +428,12 @@ export async function measureRun(browser, server, options) {
 			};
 		} else result.notes.push('long tasks not observed (PerformanceObserver "longtask" missing)');
 
-		if (!result.settled) return result;
+		if (!result.settled) {
+			// Panning and exporting are measured on a settled picture; a page still laying out is not one.
+			const skipped = [options.pan && 'panning', options.exportSvg && 'the export'].filter(Boolean);
+			if (skipped.length) result.notes.push(`${skipped.join(' and ')} not measured: not settled`);
+			return result;
+		}
 		result.heapMiB = round(await heap(page));
 		if (options.pan) {
 			const at = await backgroundPoint(page);

@@ -62,7 +62,7 @@ if (sizes.some((n) => !Number.isInteger(n) || n < 2) || !Number.isInteger(repeat
 	console.error('--sizes takes whole numbers ≥ 2 separated by commas, --repeat a whole number ≥ 1');
 	process.exit(2);
 }
-const settleTimeoutMs = smoke ? 30_000 : 60_000;
+const settleTimeoutMs = smoke ? 45_000 : 60_000;
 /** The export is timed at 5,000 nodes; a smoke run times it at its own size, to prove the path works. */
 const exportSize = smoke ? (sizes[0] ?? EXPORT_SIZE) : EXPORT_SIZE;
 const log = (/** @type {string} */ text) => process.stderr.write(text + '\n');
