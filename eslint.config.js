@@ -41,6 +41,11 @@ export default ts.config(
 		}
 	},
 	{
+		// The benchmark's reference page: browser code that finds d3's UMD builds in a global.
+		files: ['bench/reference/**/*.js'],
+		languageOptions: { globals: { ...globals.browser, d3: 'readonly' } }
+	},
+	{
 		ignores: ['build/', '.svelte-kit/', 'node_modules/', 'test-results/', 'playwright-report/']
 	}
 );

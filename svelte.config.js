@@ -10,6 +10,12 @@ const config = {
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
 		// Relative asset paths keep the build working when served from a sub-folder.
 		paths: { relative: true },
+		// The benchmark (bench/, never part of the site) is type-checked with the rest.
+		typescript: {
+			config: (config) => {
+				config.include.push('../bench/**/*.ts', '../bench/**/*.js', '../bench/**/*.mjs');
+			}
+		},
 		csp: {
 			// Prerendered pages get a <meta> CSP with hashes of SvelteKit's inline bootstrap script.
 			mode: 'hash',

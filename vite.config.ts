@@ -19,7 +19,7 @@ export default defineConfig({
 	plugins: [bundledDatasets(), sveltekit()],
 	server: { fs: { allow: ['data'] } },
 	test: {
-		include: ['tests/unit/**/*.test.ts'],
+		include: ['tests/unit/**/*.test.ts', 'bench/**/*.test.ts'],
 		environment: 'node'
 	}
 });

@@ -1,0 +1,154 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CHROMIUM_ARGS as E2E_ARGS } from '../tests/e2e/browser';
+import { CHROMIUM_ARGS } from './browser.mjs';
+import { countPattern, inlineScripts } from './measure.mjs';
+import { budgets, summarise } from './report.mjs';
+import { fileFor, startServer } from './server.mjs';
+import { frameIntervals, median, percentile } from './stats.mjs';
+
+describe('bench/stats.mjs', () => {
+	it('takes medians and nearest-rank percentiles', () => {
+		expect(median([3, 1, 2])).toBe(2);
+		expect(median([4, 1, 2, 3])).toBe(2.5);
+		expect(median([null, undefined, NaN])).toBeNull();
+		expect(percentile([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 95)).toBe(10);
+		expect(percentile([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 50)).toBe(5);
+		expect(percentile([], 95)).toBeNull();
+	});
+
+	it('counts the interval that crosses the end of the window', () => {
+		const frames = [0, 16, 32, 48, 2048];
+		// A 2 s block after frame 48 shows as one 2,000 ms interval, though it ends outside [0, 100].
+		expect(frameIntervals(frames, 0, 100)).toEqual({ n: 4, median: 16, p95: 2000, max: 2000 });
+	});
+
+	it('closes a window still open when read with the moment of reading', () => {
+		expect(frameIntervals([0, 16, 32], 0, 100, 5000)).toMatchObject({ n: 3, max: 4968 });
+		expect(frameIntervals([0, 16, 32], 0, 100)).toMatchObject({ n: 2, max: 16 });
+	});
+
+	it('has nothing to say about an empty or missing window', () => {
+		expect(frameIntervals([0, 16], null, 100)).toBeNull();
+		expect(frameIntervals([0, 16], 50, 50)).toBeNull();
+	});
+});
+
+describe('bench/measure.mjs helpers', () => {
+	it('finds the node count as the status writes it, whole', () => {
+		const re = new RegExp(countPattern(5000));
+		expect(re.test('5,000 nodes · 12,500 edges')).toBe(true);
+		expect(re.test('15,000 nodes')).toBe(false);
+		expect(re.test('5,0000 nodes')).toBe(false);
+		expect(new RegExp(countPattern(1)).test('1 node · 0 edges')).toBe(true);
+	});
+
+	it('reads inline scripts that run, not data blocks or external scripts', () => {
+		const html =
+			'<script src="a.js"></script><script>one()</script>' +
+			'<script type="application/json">{"a":1}</script><script type="module">two()</script>';
+		expect(inlineScripts(html)).toEqual(['one()', 'two()']);
+	});
+});
+
+describe('bench/browser.mjs', () => {
+	it('drives Chromium with the same flags as the end-to-end tests', () => {
+		expect(CHROMIUM_ARGS).toEqual(E2E_ARGS);
+	});
+});
+
+describe('bench/server.mjs', () => {
+	const dir = mkdtempSync(join(tmpdir(), 'im-bench-server-'));
+	mkdirSync(join(dir, 'site', 'sub'), { recursive: true });
+	writeFileSync(join(dir, 'site', 'index.html'), '<p>home</p>');
+	writeFileSync(join(dir, 'site', 'sub', 'index.html'), '<p>sub</p>');
+	writeFileSync(join(dir, 'site', 'app.js'), 'export {}');
+	writeFileSync(join(dir, 'secret.txt'), 'no');
+	const mounts = [
+		{ prefix: '/', dir: join(dir, 'site') },
+		{ prefix: '/lib/', files: { 'x.js': join(dir, 'site', 'app.js') } }
+	];
+
+	it('maps paths to files, directories to index.html, and refuses to climb out', () => {
+		expect(fileFor(mounts, '/')).toBe(join(dir, 'site', 'index.html'));
+		expect(fileFor(mounts, '/sub/')).toBe(join(dir, 'site', 'sub', 'index.html'));
+		expect(fileFor(mounts, '/lib/x.js')).toBe(join(dir, 'site', 'app.js'));
+		expect(fileFor(mounts, '/lib/y.js')).toBeNull();
+		expect(fileFor(mounts, '/../secret.txt')).toBeNull();
+		expect(fileFor(mounts, '/%2e%2e/secret.txt')).toBeNull();
+	});
+
+	it('serves with the right types, redirects a bare directory and logs requests', async () => {
+		const server = await startServer(mounts);
+		try {
+			const js = await fetch(`${server.url}/app.js`);
+			expect(js.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+			expect((await fetch(`${server.url}/`)).headers.get('content-type')).toMatch(/^text\/html/);
+			const bare = await fetch(`${server.url}/sub?x=1`, { redirect: 'manual' });
+			expect(bare.status).toBe(301);
+			expect(bare.headers.get('location')).toBe('/sub/?x=1');
+			expect((await fetch(`${server.url}/missing.js`)).status).toBe(404);
+			expect(server.log).toEqual(['/app.js', '/', '/sub', '/missing.js']);
+		} finally {
+			await server.close();
+		}
+	});
+});
+
+describe('bench/report.mjs', () => {
+	const run = (over: object) => ({
+		url: '/',
+		nodes: 1000,
+		settled: true,
+		settledMs: 3000,
+		firstFrameMs: 200,
+		windowFrom: 'mark' as const,
+		layoutFrames: { n: 100, median: 16.7, p95: 18, max: 40 },
+		panFrames: { n: 100, median: 16.7, p95: 17, max: 30 },
+		panMoved: true,
+		longTasks: { count: 1, longestMs: 60, totalMs: 60 },
+		heapMiB: 10,
+		js: { kib: 80, files: [], notes: [] },
+		export: null,
+		errors: [],
+		notes: [],
+		...over
+	});
+
+	it('takes medians per figure and counts a run that never settled as the slowest', () => {
+		const cell = summarise([
+			run({ settledMs: 1000 }),
+			run({ settled: false, settledMs: null }),
+			run({ settledMs: 2000 })
+		]);
+		expect(cell.settledMs).toBe(2000);
+		expect(cell.settledRuns).toBe(2);
+		const stuck = summarise([run({ settled: false, settledMs: null })]);
+		expect(stuck.settledMs).toBeNull();
+	});
+
+	it('fails a budget whose figure is missing, and skips sizes that were not run', () => {
+		const im = summarise([run({ layoutFrames: null, firstFrameMs: null, windowFrom: null })]);
+		const ref = summarise([
+			run({ settledMs: 6000, layoutFrames: { n: 9, median: 30, p95: 60, max: 90 } })
+		]);
+		const lines = budgets({
+			bundled: summarise([run({})]),
+			noJs: { nodes: 48, named: 48, extra: 0, distinctPositions: 48, ok: true },
+			sizes: { '1000': { im, ref } },
+			exportSize: 5000,
+			settleTimeoutMs: 60_000
+		});
+		const status = (text: string) => lines.find((l) => l.text.startsWith(text))?.status;
+		expect(status('First page JavaScript')).toBe('PASS');
+		expect(status('With JavaScript off')).toBe('PASS');
+		expect(status('1,000 nodes: frame p95 while laying out')).toBe('FAIL');
+		expect(status('1,000 nodes: frame p95 while panning')).toBe('PASS');
+		expect(status('5,000 nodes: settled')).toBe('SKIP');
+		expect(status('Done when, 1,000 nodes: Influence Map settles earlier')).toBe('PASS');
+		expect(status('Done when, 1,000 nodes: Influence Map has a lower frame p95')).toBe('FAIL');
+		expect(lines.every((l) => ['PASS', 'FAIL', 'SKIP'].includes(l.status))).toBe(true);
+	});
+});
