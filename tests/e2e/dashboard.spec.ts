@@ -228,6 +228,43 @@ test.describe('the dashboard on the bundled dataset', () => {
 		await expect.poll(outside).toBe(0);
 	});
 
+	test('the wheel zooms about the pointer; dragging the background pans and keeps the selection', async ({
+		page
+	}) => {
+		await openSettled(page);
+		const target = node(page, 'iranian-culture-house');
+		await target.click();
+		await expect(panelHeading(page)).toHaveText(labelOf('iranian-culture-house'));
+		const centre = async () => {
+			const b = (await target.boundingBox())!;
+			return { x: b.x + b.width / 2, y: b.y + b.height / 2, w: b.width };
+		};
+		const before = await centre();
+		await page.mouse.move(before.x, before.y);
+		await page.mouse.wheel(0, -300);
+		await expect.poll(async () => (await centre()).w).toBeGreaterThan(before.w * 1.5);
+		const zoomed = await centre();
+		// The point under the pointer stays under it.
+		expect(Math.abs(zoomed.x - before.x)).toBeLessThan(2);
+		expect(Math.abs(zoomed.y - before.y)).toBeLessThan(2);
+		// An empty corner of the graph, away from the zoom controls and the legend.
+		const box = (await graph(page).boundingBox())!;
+		const from = { x: box.x + box.width - 40, y: box.y + box.height - 40 };
+		await page.mouse.move(from.x, from.y);
+		await page.mouse.down();
+		await page.mouse.move(from.x - 120, from.y - 60, { steps: 6 });
+		await page.mouse.up();
+		const panned = await centre();
+		expect(panned.x - zoomed.x).toBeCloseTo(-120, 0);
+		expect(panned.y - zoomed.y).toBeCloseTo(-60, 0);
+		await expect(panelHeading(page)).toHaveText(labelOf('iranian-culture-house'));
+		// The + key zooms too, about the middle.
+		await page.keyboard.press('Escape');
+		await target.focus();
+		await page.keyboard.press('+');
+		await expect.poll(async () => (await centre()).w).toBeGreaterThan(panned.w * 1.1);
+	});
+
 	test('dragging pins a node, double-click releases it', async ({ page }) => {
 		await openSettled(page);
 		const target = node(page, 'rural-notables');

@@ -200,6 +200,7 @@ test.describe('nothing lost', () => {
 		);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('small');
 		await expect(graph(page)).toHaveAttribute('aria-busy', 'false');
+		await expect(statusBar(page)).toContainText('Saved in this browser');
 		await page.reload();
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('small');
 		await expect(statusBar(page)).toContainText('2 nodes · 1 edge');
@@ -221,6 +222,7 @@ test.describe('nothing lost', () => {
 		const target = page.locator('.node[data-id="baku"]');
 		await dragNode(page, target, 80, -50);
 		await expect(graph(page)).toHaveAttribute('aria-busy', 'false');
+		await expect(statusBar(page)).toContainText('Saved in this browser');
 		const pinnedAt = (await target.boundingBox())!;
 		await page.reload();
 		await openSettled(page);

@@ -1,5 +1,4 @@
-import { drag } from 'd3-drag';
-import { pointer, select } from 'd3-selection';
+import { CLICK_DISTANCE, swallowNextClick } from './panzoom';
 
 export interface NodeDragHandlers {
 	/** Current layout position of node `i`, so the drag starts where the node is. */
@@ -10,62 +9,77 @@ export interface NodeDragHandlers {
 }
 
 /**
- * Attaches one d3-drag to the layer holding every node. The dragged node is found from the
- * `data-index` of the element under the pointer; coordinates are in the layer's parent (the zoomed
- * viewport), i.e. layout units. d3 only listens; positions flow back through the handlers.
+ * How the drag layer finds the node under a press and converts the pointer to layout units. In
+ * SVG the node is the element pressed (`data-index`); on the canvas `hit` tests the point.
  */
-interface DragSubject {
-	i: number;
-	x: number;
-	y: number;
-}
-
-/**
- * Where nodes are not elements (the canvas renderer), the drag layer is in screen coordinates and
- * finds the node under the pointer by a hit test; `toScreen`/`toLayout` convert positions.
- */
-export interface HitTesting {
-	hit(x: number, y: number): number;
-	toScreen(p: { x: number; y: number }): { x: number; y: number };
+export interface DragGeometry {
+	/** The node at a point of the view (pixels from its top left), or -1. */
+	hit?(x: number, y: number): number;
 	toLayout(x: number, y: number): { x: number; y: number };
 }
 
-/** A null subject tells d3-drag to ignore the gesture (it was not on a node). */
-export function nodeDrag(handlers: NodeDragHandlers, hitTesting?: HitTesting) {
+/**
+ * Drags nodes with pointer events on the layer holding them. A press on a node is kept from the
+ * pan (it stops there); the drag itself begins only after the pointer has moved a few pixels, so
+ * a plain click still selects and never wakes the layout.
+ */
+export function nodeDrag(handlers: NodeDragHandlers, geometry: DragGeometry) {
 	return (layer: SVGGraphicsElement) => {
+		let drag: { i: number; id: number; dx: number; dy: number; sx: number; sy: number } | null =
+			null;
 		let moving = false;
-		const container = layer.parentNode as SVGGElement;
-		const behaviour = drag<SVGGraphicsElement, unknown, DragSubject | null>()
-			.container(() => container)
-			.clickDistance(4)
-			.subject((event) => {
-				if (hitTesting) {
-					const [x, y] = pointer(event.sourceEvent, container);
-					const i = hitTesting.hit(x, y);
-					return i < 0 ? null : { i, ...hitTesting.toScreen(handlers.position(i)) };
-				}
-				const el = (event.sourceEvent?.target as Element | null)?.closest('[data-index]');
-				if (!el) return null;
-				const i = Number(el.getAttribute('data-index'));
-				return { i, ...handlers.position(i) };
-			})
-			// d3 fires "start" on mousedown; a plain click must not wake the layout, so the drag
-			// only begins with the first movement.
-			.on('start', () => (moving = false))
-			.on('drag', (event) => {
-				if (!event.subject) return;
-				if (!moving) handlers.start(event.subject.i);
-				moving = true;
-				const at = hitTesting ? hitTesting.toLayout(event.x, event.y) : event;
-				handlers.move(event.subject.i, at.x, at.y);
-			})
-			.on('end', (event) => {
-				if (event.subject && moving) handlers.end(event.subject.i);
-				moving = false;
-			});
-		const selection = select(layer).call(behaviour);
+		const view = () => layer.ownerSVGElement ?? (layer as unknown as SVGSVGElement);
+		const local = (event: PointerEvent) => {
+			const box = view().getBoundingClientRect();
+			return { x: event.clientX - box.left, y: event.clientY - box.top };
+		};
+		const down = (event: PointerEvent) => {
+			if (event.button !== 0 && event.pointerType === 'mouse') return;
+			const p = local(event);
+			let i = -1;
+			if (geometry.hit) i = geometry.hit(p.x, p.y);
+			else {
+				const el = (event.target as Element | null)?.closest('[data-index]');
+				if (el) i = Number(el.getAttribute('data-index'));
+			}
+			if (i < 0) return;
+			event.stopPropagation();
+			// The pointer soon leaves a small node: follow it on the window until release.
+			addEventListener('pointermove', move);
+			addEventListener('pointerup', up);
+			addEventListener('pointercancel', up);
+			const at = geometry.toLayout(p.x, p.y);
+			const node = handlers.position(i);
+			drag = { i, id: event.pointerId, dx: node.x - at.x, dy: node.y - at.y, sx: p.x, sy: p.y };
+			moving = false;
+		};
+		const move = (event: PointerEvent) => {
+			if (!drag || event.pointerId !== drag.id) return;
+			const p = local(event);
+			if (!moving && Math.hypot(p.x - drag.sx, p.y - drag.sy) < CLICK_DISTANCE) return;
+			if (!moving) handlers.start(drag.i);
+			moving = true;
+			const at = geometry.toLayout(p.x, p.y);
+			handlers.move(drag.i, at.x + drag.dx, at.y + drag.dy);
+		};
+		const up = (event: PointerEvent) => {
+			if (!drag || event.pointerId !== drag.id) return;
+			if (moving) {
+				handlers.end(drag.i);
+				swallowNextClick(view());
+			}
+			drag = null;
+			moving = false;
+			removeEventListener('pointermove', move);
+			removeEventListener('pointerup', up);
+			removeEventListener('pointercancel', up);
+		};
+		layer.addEventListener('pointerdown', down);
 		return () => {
-			selection.on('.drag', null);
+			layer.removeEventListener('pointerdown', down);
+			removeEventListener('pointermove', move);
+			removeEventListener('pointerup', up);
+			removeEventListener('pointercancel', up);
 		};
 	};
 }
