@@ -44,6 +44,18 @@ describe('decodeText', () => {
 		);
 		expect(invalidUtf8Offset(new Uint8Array([0x61, 0xc9]))).toBe(1);
 	});
+
+	it('refuses overlong forms, surrogates and code points past U+10FFFF, which decoders turn into U+FFFD', () => {
+		// Found by decode.property.test.ts: F0 80 90 80 (an overlong form) used to decode to "\ufffd".
+		expect(invalidUtf8Offset(new Uint8Array([0xf0, 0x80, 0x90, 0x80]))).toBe(0);
+		expect(invalidUtf8Offset(new Uint8Array([0x61, 0xe0, 0x80, 0x80]))).toBe(1);
+		expect(invalidUtf8Offset(new Uint8Array([0xed, 0xa0, 0x80]))).toBe(0);
+		expect(invalidUtf8Offset(new Uint8Array([0xf4, 0x90, 0x80, 0x80]))).toBe(0);
+		expect(invalidUtf8Offset(new Uint8Array([0xf0, 0x9f, 0x98, 0x80, 0xed, 0x9f, 0xbf]))).toBe(-1);
+		expect(() => decodeText(new Uint8Array([0x61, 0xf0, 0x80, 0x90, 0x80]), 'x.csv')).toThrow(
+			/byte 1: not UTF-8 text/
+		);
+	});
 });
 
 describe('openFiles', () => {
