@@ -63,10 +63,32 @@ const TOP_KEYS = [
 	'events'
 ];
 
-function rest(obj: Record<string, unknown>, known: string[]): Attributes {
+/**
+ * The fields the format does not know, kept as attributes. A number that is not finite (JSON's
+ * 1e999, or NaN from a typed XML column that held text) is reported to `bad`: it would show as
+ * "Infinity" and be saved as null.
+ */
+function rest(
+	obj: Record<string, unknown>,
+	known: string[],
+	bad: (key: string) => void = () => {}
+): Attributes {
 	const out: Attributes = {};
-	for (const [k, val] of Object.entries(obj)) if (!known.includes(k)) out[k] = val;
+	for (const [k, val] of Object.entries(obj))
+		if (!known.includes(k)) {
+			if (typeof val === 'number' && !Number.isFinite(val)) bad(k);
+			out[k] = val;
+		}
 	return out;
+}
+
+function notFinite(at: string, key: string): DatasetIssue {
+	const ptr = `${at}${pointer(key)}`;
+	return {
+		pointer: ptr,
+		message: `"${key}" is not a finite number`,
+		fix: 'Write a number within ±1e308 (there is no NaN or Infinity), or write it as text.'
+	};
 }
 
 function schemaIssues(issues: v.BaseIssue<unknown>[]): DatasetIssue[] {
@@ -199,7 +221,7 @@ export function loadDataset(input: unknown, options: LoadOptions = {}): LoadResu
 			label: n.label ?? n.id,
 			aliases: n.aliases ?? [],
 			sources: checkCitations(n.sources, at),
-			attributes: rest(n, NODE_KEYS)
+			attributes: rest(n, NODE_KEYS, (k) => errors.push(notFinite(at, k)))
 		};
 		if (n.type !== undefined) {
 			node.type = n.type;
@@ -259,7 +281,7 @@ export function loadDataset(input: unknown, options: LoadOptions = {}): LoadResu
 			target: e.target,
 			weight: e.weight ?? 1,
 			sources: checkCitations(e.sources, at),
-			attributes: rest(e, EDGE_KEYS)
+			attributes: rest(e, EDGE_KEYS, (k) => errors.push(notFinite(at, k)))
 		};
 		if (e.relation !== undefined) edge.relation = e.relation;
 		if (e.description !== undefined) edge.description = e.description;
@@ -278,6 +300,7 @@ export function loadDataset(input: unknown, options: LoadOptions = {}): LoadResu
 		return out;
 	});
 
+	const attributes = rest(raw, TOP_KEYS, (k) => errors.push(notFinite('', k)));
 	if (errors.length > 0) throw new DatasetError(errors, where);
 
 	return {
@@ -290,7 +313,7 @@ export function loadDataset(input: unknown, options: LoadOptions = {}): LoadResu
 			nodes,
 			edges,
 			events: [...events].sort((a, b) => a.date.localeCompare(b.date)),
-			attributes: rest(raw, TOP_KEYS)
+			attributes
 		},
 		warnings
 	};

@@ -4,7 +4,6 @@
 import { DOMParser } from '@xmldom/xmldom';
 import { csvFormatRows } from 'd3-dsv';
 import fc from 'fast-check';
-import { expect } from 'vitest';
 import type { Dom } from '$lib/import/xml';
 import { DatasetError, type Dataset } from '$lib/model';
 
@@ -28,59 +27,67 @@ export const dom: Dom = {
 		.constructor as unknown as typeof Document
 };
 
+/** A plain check: vitest's expect costs milliseconds a call, too slow inside thousands of runs. */
+function check(ok: boolean, what: string): void {
+	if (!ok) throw new Error(`invalid dataset: ${what}`);
+}
+
 /** What every importer promises: a usable graph. Fails the property with the first broken rule. */
 export function expectValidDataset(dataset: Dataset): void {
 	const finite = (v: unknown) => typeof v === 'number' && Number.isFinite(v);
 	const nonBlank = (v: unknown) => typeof v === 'string' && v.trim() !== '';
-	expect(dataset.nodes.length).toBeGreaterThan(0);
-	expect(nonBlank(dataset.title)).toBe(true);
+	const plain = (o: object) => Object.getPrototypeOf(o) === Object.prototype;
+	check(dataset.nodes.length > 0, 'no nodes');
+	check(nonBlank(dataset.title), 'no title');
 	const ids = new Set<string>();
 	for (const n of dataset.nodes) {
-		expect(nonBlank(n.id), `node id ${JSON.stringify(n.id)}`).toBe(true);
-		expect(ids.has(n.id), `duplicate node id ${n.id}`).toBe(false);
+		check(nonBlank(n.id), `node id ${JSON.stringify(n.id)}`);
+		check(!ids.has(n.id), `duplicate node id ${n.id}`);
 		ids.add(n.id);
-		expect(nonBlank(n.label), `label of ${n.id}`).toBe(true);
-		if (n.x !== undefined) expect(finite(n.x)).toBe(true);
-		if (n.y !== undefined) expect(finite(n.y)).toBe(true);
-		if (n.type !== undefined) expect(dataset.types.some((t) => t.id === n.type)).toBe(true);
-		if (n.group !== undefined) expect(dataset.groups.some((g) => g.id === n.group)).toBe(true);
-		expect(Array.isArray(n.aliases) && n.aliases.every((a) => typeof a === 'string')).toBe(true);
-		if (n.period) expectPeriod(n.period);
+		check(nonBlank(n.label), `label of ${n.id}`);
+		check(n.x === undefined || finite(n.x), `x of ${n.id}`);
+		check(n.y === undefined || finite(n.y), `y of ${n.id}`);
+		check(n.type === undefined || dataset.types.some((t) => t.id === n.type), `type of ${n.id}`);
+		check(n.group === undefined || dataset.groups.some((g) => g.id === n.group), `group of ${n.id}`);
+		check(n.aliases.every((a) => typeof a === 'string'), `aliases of ${n.id}`);
+		if (n.period) checkPeriod(n.period, n.id);
 		// Attributes are shown and saved: never a prototype trick, never a non-finite number.
-		expect(Object.getPrototypeOf(n.attributes)).toBe(Object.prototype);
-		for (const value of Object.values(n.attributes))
-			if (typeof value === 'number') expect(finite(value), `attribute of ${n.id}`).toBe(true);
+		check(plain(n.attributes), `attributes of ${n.id}`);
+		for (const [k, v] of Object.entries(n.attributes))
+			check(typeof v !== 'number' || finite(v), `attribute ${k} of ${n.id}: ${v}`);
 	}
 	const edgeIds = new Set<string>();
 	for (const e of dataset.edges) {
-		expect(nonBlank(e.id)).toBe(true);
-		expect(edgeIds.has(e.id), `duplicate edge id ${e.id}`).toBe(false);
+		check(nonBlank(e.id), `edge id ${JSON.stringify(e.id)}`);
+		check(!edgeIds.has(e.id), `duplicate edge id ${e.id}`);
 		edgeIds.add(e.id);
-		expect(ids.has(e.source), `edge ${e.id}: source ${e.source}`).toBe(true);
-		expect(ids.has(e.target), `edge ${e.id}: target ${e.target}`).toBe(true);
-		expect(finite(e.weight) && e.weight >= 0, `weight of ${e.id}`).toBe(true);
-		if (e.period) expectPeriod(e.period);
-		expect(Object.getPrototypeOf(e.attributes)).toBe(Object.prototype);
+		check(ids.has(e.source), `edge ${e.id}: source ${e.source} is not a node`);
+		check(ids.has(e.target), `edge ${e.id}: target ${e.target} is not a node`);
+		check(finite(e.weight) && e.weight >= 0, `weight of ${e.id}: ${e.weight}`);
+		if (e.period) checkPeriod(e.period, e.id);
+		check(plain(e.attributes), `attributes of ${e.id}`);
+		for (const [k, v] of Object.entries(e.attributes))
+			check(typeof v !== 'number' || finite(v), `attribute ${k} of edge ${e.id}: ${v}`);
 	}
 	for (const list of [dataset.groups, dataset.types])
-		expect(new Set(list.map((x) => x.id)).size).toBe(list.length);
+		check(new Set(list.map((x) => x.id)).size === list.length, 'duplicate group or type id');
 }
 
-function expectPeriod(p: { from?: number; to?: number }) {
-	for (const y of [p.from, p.to]) if (y !== undefined) expect(Number.isInteger(y)).toBe(true);
-	if (p.from !== undefined && p.to !== undefined) expect(p.from).toBeLessThanOrEqual(p.to);
+function checkPeriod(p: { from?: number; to?: number }, of: string) {
+	for (const y of [p.from, p.to]) check(y === undefined || Number.isInteger(y), `period of ${of}`);
+	check(p.from === undefined || p.to === undefined || p.from <= p.to, `period of ${of}`);
 }
 
 /** The user-facing error: a DatasetError listing at least one problem, each with a message and a fix. */
 export function expectDatasetError(error: unknown): asserts error is DatasetError {
 	if (!(error instanceof DatasetError))
 		throw new Error(`a raw exception escaped: ${String(error)}`, { cause: error });
-	expect(error.issues.length).toBeGreaterThan(0);
-	for (const issue of error.issues) {
-		expect(typeof issue.pointer).toBe('string');
-		expect(issue.message.trim()).not.toBe('');
-		expect(issue.fix.trim()).not.toBe('');
-	}
+	check(error.issues.length > 0, 'an error without issues');
+	for (const issue of error.issues)
+		check(
+			typeof issue.pointer === 'string' && issue.message.trim() !== '' && issue.fix.trim() !== '',
+			`an issue without a place, message or fix: ${JSON.stringify(issue)}`
+		);
 }
 
 /**
@@ -101,7 +108,7 @@ export function outcome<T>(
 		result = { ok: false, error };
 	}
 	const ms = performance.now() - start;
-	expect(ms, `took ${ms.toFixed(0)} ms`).toBeLessThan(MAX_MS);
+	check(ms < MAX_MS, `one parse took ${ms.toFixed(0)} ms`);
 	if (result.ok) accept(result.value);
 	return result;
 }

@@ -137,6 +137,18 @@ describe('loadDataset: invalid input names the place and the fix', () => {
 		expect(p).toMatch(/^\/nodes\/0\/x: x must be a number\. Use a plain finite number/);
 	});
 
+	it('rejects a non-finite number among the attributes (JSON 1e999 overflows to Infinity)', () => {
+		// Found by load.property.test.ts: `"party": 1e999` was kept as an attribute holding Infinity.
+		const input = JSON.parse(
+			'{"score": -1e999, "nodes": [{"id": "a", "party": 1e999}], "edges": [{"source": "a", "target": "a", "w": 1e999}]}'
+		);
+		expect(problems(input)).toEqual([
+			'/nodes/0/party: "party" is not a finite number. Write a number within ±1e308 (there is no NaN or Infinity), or write it as text.',
+			expect.stringMatching(/^\/edges\/0\/w: "w" is not a finite number/),
+			expect.stringMatching(/^\/score: "score" is not a finite number/)
+		]);
+	});
+
 	it('rejects a period that ends before it starts', () => {
 		const [p] = problems({ nodes: [{ id: 'a', period: { from: 1999, to: 1992 } }] });
 		expect(p).toMatch(
