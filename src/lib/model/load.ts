@@ -68,18 +68,12 @@ const TOP_KEYS = [
  * 1e999, or NaN from a typed XML column that held text) is reported to `bad`: it would show as
  * "Infinity" and be saved as null.
  */
-function rest(
-	obj: Record<string, unknown>,
-	known: string[],
-	bad: (key: string) => void = () => {}
-): Attributes {
-	const out: Attributes = {};
-	for (const [k, val] of Object.entries(obj))
-		if (!known.includes(k)) {
-			if (typeof val === 'number' && !Number.isFinite(val)) bad(k);
-			out[k] = val;
-		}
-	return out;
+function rest(obj: object, known: string[], bad: (key: string) => void = () => {}): Attributes {
+	const kept = Object.entries(obj).filter(([k]) => !known.includes(k));
+	for (const [k, val] of kept) if (typeof val === 'number' && !Number.isFinite(val)) bad(k);
+	// fromEntries defines properties: a field named "__proto__" stays a field, and does not
+	// replace the prototype of the attributes as `out[k] = val` would.
+	return Object.fromEntries(kept);
 }
 
 function notFinite(at: string, key: string): DatasetIssue {
@@ -119,6 +113,11 @@ export function loadDataset(input: unknown, options: LoadOptions = {}): LoadResu
 	const parsed = v.safeParse(DatasetSchema, input, { abortEarly: false });
 	if (!parsed.success) throw new DatasetError(schemaIssues(parsed.issues), where);
 	const raw = parsed.output;
+	// Attributes come from the input itself: the schema's output leaves out fields named
+	// "__proto__", "constructor" and "prototype", and a user's field must never be dropped.
+	type Item = Record<string, unknown>;
+	const given = input as { nodes: Item[]; edges?: Item[]; links?: Item[] };
+	const givenEdges = given.links ?? given.edges ?? [];
 
 	const errors: DatasetIssue[] = [];
 	const warnings: DatasetIssue[] = [];
@@ -221,7 +220,7 @@ export function loadDataset(input: unknown, options: LoadOptions = {}): LoadResu
 			label: n.label ?? n.id,
 			aliases: n.aliases ?? [],
 			sources: checkCitations(n.sources, at),
-			attributes: rest(n, NODE_KEYS, (k) => errors.push(notFinite(at, k)))
+			attributes: rest(given.nodes[i]!, NODE_KEYS, (k) => errors.push(notFinite(at, k)))
 		};
 		if (n.type !== undefined) {
 			node.type = n.type;
@@ -281,7 +280,7 @@ export function loadDataset(input: unknown, options: LoadOptions = {}): LoadResu
 			target: e.target,
 			weight: e.weight ?? 1,
 			sources: checkCitations(e.sources, at),
-			attributes: rest(e, EDGE_KEYS, (k) => errors.push(notFinite(at, k)))
+			attributes: rest(givenEdges[i]!, EDGE_KEYS, (k) => errors.push(notFinite(at, k)))
 		};
 		if (e.relation !== undefined) edge.relation = e.relation;
 		if (e.description !== undefined) edge.description = e.description;
@@ -300,7 +299,7 @@ export function loadDataset(input: unknown, options: LoadOptions = {}): LoadResu
 		return out;
 	});
 
-	const attributes = rest(raw, TOP_KEYS, (k) => errors.push(notFinite('', k)));
+	const attributes = rest(input as Item, TOP_KEYS, (k) => errors.push(notFinite('', k)));
 	if (errors.length > 0) throw new DatasetError(errors, where);
 
 	return {

@@ -48,8 +48,14 @@ export function expectValidDataset(dataset: Dataset): void {
 		check(n.x === undefined || finite(n.x), `x of ${n.id}`);
 		check(n.y === undefined || finite(n.y), `y of ${n.id}`);
 		check(n.type === undefined || dataset.types.some((t) => t.id === n.type), `type of ${n.id}`);
-		check(n.group === undefined || dataset.groups.some((g) => g.id === n.group), `group of ${n.id}`);
-		check(n.aliases.every((a) => typeof a === 'string'), `aliases of ${n.id}`);
+		check(
+			n.group === undefined || dataset.groups.some((g) => g.id === n.group),
+			`group of ${n.id}`
+		);
+		check(
+			n.aliases.every((a) => typeof a === 'string'),
+			`aliases of ${n.id}`
+		);
 		if (n.period) checkPeriod(n.period, n.id);
 		// Attributes are shown and saved: never a prototype trick, never a non-finite number.
 		check(plain(n.attributes), `attributes of ${n.id}`);
@@ -165,7 +171,8 @@ export const ATTRIBUTE_NAMES = [
 	'constructor'
 ];
 
-export type Value = string | number | boolean;
+/** An attribute value; objects only in the JSON formats, where a field may hold one. */
+export type Value = string | number | boolean | { [key: string]: Value };
 export const valueArb: fc.Arbitrary<Value> = fc.oneof(
 	textArb,
 	fc.integer({ min: -5000, max: 5000 }),
@@ -200,8 +207,11 @@ const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
 const coordinate = fc.double({ min: -1000, max: 1000, noNaN: true, noDefaultInfinity: true });
 
 /** A small network; `names` are the attribute names its nodes and edges may carry. */
-export function netArb(names: string[] = ATTRIBUTE_NAMES): fc.Arbitrary<Net> {
-	const attrs = fc.dictionary(fc.constantFrom(...names), valueArb, { maxKeys: 3 });
+export function netArb(
+	names: string[] = ATTRIBUTE_NAMES,
+	values: fc.Arbitrary<Value> = valueArb
+): fc.Arbitrary<Net> {
+	const attrs = fc.dictionary(fc.constantFrom(...names), values, { maxKeys: 3 });
 	return fc
 		.record({
 			directed: fc.boolean(),
@@ -632,7 +642,23 @@ export function mutatedArb(valid: fc.Arbitrary<string>) {
 
 // JSON formats. Their field names are the format's own, so a network written as JSON carries only
 // attribute names the format does not use (in JSON, "sources" *is* the citation list).
-export const JSON_ATTRIBUTE_NAMES = ['party', 'founded', 'Notes', 'note é', 'score', 'pinned'];
+export const JSON_ATTRIBUTE_NAMES = [
+	'party',
+	'founded',
+	'Notes',
+	'note é',
+	'score',
+	'pinned',
+	'__proto__',
+	'constructor',
+	'toString'
+];
+
+/** Attribute values in JSON: what CSV and XML hold, and objects. */
+export const jsonValueArb: fc.Arbitrary<Value> = fc.oneof(
+	valueArb,
+	fc.dictionary(fc.constantFrom('x', 'label', 'a'), valueArb, { maxKeys: 2 })
+);
 
 /** The project's own format, every optional part filled in somewhere. */
 export function toProjectJson(net: Net): string {

@@ -4,6 +4,7 @@ import { loadDataset, parseJson, type LoadResult } from '$lib/model';
 import {
 	expectValidDataset,
 	JSON_ATTRIBUTE_NAMES,
+	jsonValueArb,
 	mutateText,
 	netArb,
 	outcome,
@@ -13,6 +14,11 @@ import {
 	toNetworkxJson,
 	toProjectJson
 } from '../import/property-kit';
+
+const NODE_KEYS = ['id', 'label', 'type', 'group', 'aliases', 'description', 'confidence'];
+NODE_KEYS.push('period', 'sources', 'x', 'y');
+const EDGE_KEYS = ['id', 'source', 'target', 'relation', 'description', 'confidence', 'period'];
+EDGE_KEYS.push('sources', 'weight');
 
 const accept = (r: LoadResult) => expectValidDataset(r.dataset);
 
@@ -41,11 +47,11 @@ const shapedArb = fc.record(
 );
 
 const validJson = fc.oneof(
-	netArb(JSON_ATTRIBUTE_NAMES).map(toProjectJson),
-	netArb(JSON_ATTRIBUTE_NAMES).map(toD3Json),
+	netArb(JSON_ATTRIBUTE_NAMES, jsonValueArb).map(toProjectJson),
+	netArb(JSON_ATTRIBUTE_NAMES, jsonValueArb).map(toD3Json),
 	fc
 		.tuple(
-			netArb(JSON_ATTRIBUTE_NAMES),
+			netArb(JSON_ATTRIBUTE_NAMES, jsonValueArb),
 			fc.constantFrom('int' as const, 'string' as const),
 			fc.constantFrom('links' as const, 'edges' as const)
 		)
@@ -76,9 +82,20 @@ describe('loadDataset (property)', () => {
 			fc.property(validJson, (text) => {
 				const { dataset } = loadDataset(parseJson(text, 'f.json'), { name: 'f.json' });
 				expectValidDataset(dataset);
-				const raw = JSON.parse(text) as { nodes: { id: unknown }[]; links?: []; edges?: [] };
-				expect(dataset.nodes.map((n) => n.id)).toEqual(raw.nodes.map((n) => String(n.id)));
-				expect(dataset.edges).toHaveLength((raw.links ?? raw.edges ?? []).length);
+				type Item = Record<string, unknown>;
+				const raw = JSON.parse(text) as { nodes: Item[]; links?: Item[]; edges?: Item[] };
+				expect(dataset.nodes.map((n) => n.id)).toEqual(raw.nodes.map((n) => String(n['id'])));
+				const rawEdges = raw.links ?? raw.edges ?? [];
+				expect(dataset.edges).toHaveLength(rawEdges.length);
+				// Nothing lost: every field the format does not know is kept as an attribute.
+				const unknown = (o: Item, known: string[]) =>
+					Object.entries(o).filter(([k]) => !known.includes(k));
+				dataset.nodes.forEach((n, i) =>
+					expect(Object.entries(n.attributes)).toEqual(unknown(raw.nodes[i]!, NODE_KEYS))
+				);
+				dataset.edges.forEach((e, i) =>
+					expect(Object.entries(e.attributes)).toEqual(unknown(rawEdges[i]!, EDGE_KEYS))
+				);
 			}),
 			runs(300)
 		);

@@ -62,6 +62,26 @@ describe('loadDataset: valid input', () => {
 		});
 	});
 
+	it('keeps fields named __proto__, constructor and prototype as attributes, prototypes untouched', () => {
+		// Found by load.property.test.ts: an edge field "__proto__": {} was dropped and became the
+		// prototype of the edge's attributes; "constructor" was dropped (the schema skips these keys).
+		const { dataset } = loadDataset(
+			JSON.parse(
+				'{"prototype": 1, "nodes": [{"id": "a", "constructor": "c", "__proto__": {"x": "oops"}}],' +
+					' "edges": [{"source": "a", "target": "a", "__proto__": {}}]}'
+			)
+		);
+		const [node] = dataset.nodes;
+		expect(Object.getPrototypeOf(node!.attributes)).toBe(Object.prototype);
+		expect(Object.entries(node!.attributes)).toEqual([
+			['constructor', 'c'],
+			['__proto__', { x: 'oops' }]
+		]);
+		expect(node!.x).toBeUndefined();
+		expect(Object.entries(dataset.edges[0]!.attributes)).toEqual([['__proto__', {}]]);
+		expect(Object.entries(dataset.attributes)).toEqual([['prototype', 1]]);
+	});
+
 	it('gives repeated generated edge ids a suffix instead of failing', () => {
 		const { dataset } = loadDataset({
 			nodes: [{ id: 'a' }, { id: 'b' }],
