@@ -2,7 +2,7 @@ import { DatasetError, type DatasetIssue } from '../model/issues';
 import { loadDataset } from '../model/load';
 import { parseJson } from '../model/parse-json';
 import type { Dataset } from '../model/types';
-import { csvEdges, csvNodes, looksLikeEdges, nodesOfEdges } from './csv';
+import { csvEdges, csvNodes, looksLikeEdges, nodesOfEdges, type CsvRecords } from './csv';
 import { decodeText } from './decode';
 import { parseGraphXml, type Dom } from './xml';
 
@@ -65,16 +65,19 @@ export function openFiles(files: InputFile[], dom?: Dom): Opened {
 				'neither file has source and target columns',
 				'One of the two files must list edges with source and target columns.'
 			);
-		const edges = csvEdges(edgeFile.text, edgeFile.name);
+		const edges = csvEdges(edgeFile.text, edgeFile.name, true);
 		const nodes = csvNodes(nodeFile.text, nodeFile.name);
-		return loadDataset({ title: stem(nodeFile.name), nodes, edges }, { name });
+		return loadTables(stem(nodeFile.name), name, {
+			nodes: { ...nodes, file: nodeFile.name },
+			edges: { ...edges, file: edgeFile.name }
+		});
 	}
 
 	const [{ text, name: file }] = texts as [{ name: string; text: string }];
 	const kind = ext(file);
 	if (kind === 'csv' || (kind !== 'json' && looksLikeEdges(text))) {
 		const edges = csvEdges(text, file);
-		return loadDataset({ title: stem(file), nodes: nodesOfEdges(edges), edges }, { name: file });
+		return loadTables(stem(file), file, { nodes: nodesOfEdges(edges), edges });
 	}
 	if (kind === 'gexf' || kind === 'graphml' || kind === 'xml' || text.trimStart().startsWith('<')) {
 		if (!dom) refuse(file, 'XML files need a browser to open', 'Open the file in the dashboard.');
@@ -86,6 +89,32 @@ export function openFiles(files: InputFile[], dom?: Dom): Opened {
 	const result = loadDataset(json, { name: file });
 	if (result.dataset.title === 'Untitled network') result.dataset.title = stem(file);
 	return result;
+}
+
+type Table = CsvRecords & { file?: string };
+
+/**
+ * Loads CSV tables, naming each problem by its place in the files: loadDataset points into the
+ * dataset ("/edges/3/weight"), which a CSV user cannot find; "row 5" (of the edges file) they can.
+ */
+function loadTables(title: string, name: string, tables: { nodes: Table; edges: Table }): Opened {
+	const place = (issue: DatasetIssue): DatasetIssue => {
+		const m = /^\/(nodes|edges)\/(\d+)(?:\/|$)/.exec(issue.pointer);
+		const table = m ? tables[m[1] as 'nodes' | 'edges'] : undefined;
+		const row = table?.rows[Number(m?.[2])];
+		if (!table || row === undefined) return issue;
+		return { ...issue, pointer: table.file ? `row ${row} of ${table.file}` : `row ${row}` };
+	};
+	try {
+		const { dataset, warnings } = loadDataset(
+			{ title, nodes: tables.nodes.records, edges: tables.edges.records },
+			{ name }
+		);
+		return { dataset, warnings: warnings.map(place) };
+	} catch (error) {
+		if (error instanceof DatasetError) throw new DatasetError(error.issues.map(place), name);
+		throw error;
+	}
 }
 
 function stem(name: string): string {

@@ -27,7 +27,8 @@ export interface LoadResult {
 	warnings: DatasetIssue[];
 }
 
-const NODE_KEYS = [
+/** Node fields of the format; anything else on a node is an attribute. */
+export const NODE_KEYS = [
 	'id',
 	'label',
 	'type',
@@ -40,7 +41,8 @@ const NODE_KEYS = [
 	'x',
 	'y'
 ];
-const EDGE_KEYS = [
+/** Edge fields of the format; anything else on an edge is an attribute. */
+export const EDGE_KEYS = [
 	'id',
 	'source',
 	'target',

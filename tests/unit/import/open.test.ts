@@ -130,11 +130,55 @@ describe('openFiles', () => {
 		expect(problems([file('e.csv', 'source,target,weight\na,b,1\n,c,2\nd,e,lots\n')])).toEqual([
 			'e.csv is not valid (2 problems):',
 			'row 3: source is empty. Give every row a source node id.',
-			'row 4: weight "lots" is not a number. Write the weight as a plain number, or leave it empty.'
+			'row 4: weight "lots" is not a number of zero or more. Write the weight as a plain number of zero or more, or leave it empty.'
 		]);
 		expect(problems([file('e.csv', 'a,b\n1,2\n')])[1]).toMatch(
 			/^row 1: no source and target columns among: a, b\. Name the columns source and target/
 		);
+	});
+
+	it('counts blank rows when it names a row, and names rows for problems the loader finds', () => {
+		// Found by csv.property.test.ts: problems the loader found were named by JSON pointer
+		// ("/edges/0/period"), which a CSV has not. (Found reading the code: row numbers skipped
+		// blank rows.)
+		expect(problems([file('e.csv', 'source,target,weight\n\na,b,1\n\nc,d,-2\n')])[1]).toMatch(
+			/^row 5: weight "-2" is not a number of zero or more/
+		);
+		expect(
+			problems([
+				file('n.csv', 'Id,Label\na,A\n\na,again\n'),
+				file('e.csv', 'Source,Target,Id\na,a,1\na,a,1\n')
+			]).slice(1)
+		).toEqual([
+			expect.stringMatching(/^row 4 of n\.csv: "a" is already the id of node 0/),
+			expect.stringMatching(/^row 3 of e\.csv: "1" is already the id of another edge/)
+		]);
+	});
+
+	it('keeps a column named like a field of the format as an attribute, and ignores blank cells', () => {
+		// Found by csv.property.test.ts: a Gephi column "period" (or "sources", "x", "aliases"…) was
+		// read as the format's field and refused; a label of spaces was refused as empty.
+		const { dataset } = openFiles([
+			file('n.csv', 'Id,Label,period,sources,x,type\n a ,  ,1990s,Reuters,3, \n'),
+			file('e.csv', 'Source,Target,period\na, a,2001\n')
+		]);
+		expect(dataset.nodes[0]).toMatchObject({
+			id: 'a',
+			label: 'a',
+			attributes: { 'period (file)': '1990s', 'sources (file)': 'Reuters', 'x (file)': '3' }
+		});
+		expect(dataset.nodes[0]!.type).toBeUndefined();
+		expect(dataset.edges[0]).toMatchObject({ source: 'a', target: 'a' });
+		expect(dataset.edges[0]!.attributes).toEqual({ 'period (file)': '2001' });
+	});
+
+	it('opens a nodes table beside an edges table that has a header and no rows', () => {
+		// Found by csv.property.test.ts: Gephi writes an edgeless network's edges table so.
+		const { dataset } = openFiles([
+			file('n.csv', 'Id,Label\na,A\n'),
+			file('e.csv', 'Source,Target,Type,Id,Label,Weight\n')
+		]);
+		expect([dataset.nodes.length, dataset.edges.length]).toEqual([1, 0]);
 	});
 
 	it('refuses what it cannot open, saying why', () => {
