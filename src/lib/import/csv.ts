@@ -1,6 +1,6 @@
 import { csvParseRows } from 'd3-dsv';
 import { DatasetError, type DatasetIssue } from '../model/issues';
-import { attributeKey, EDGE_KEYS, NODE_KEYS, present } from './fields';
+import { attributeKey, EDGE_KEYS, isConfidence, keep, NODE_KEYS, present } from './fields';
 
 type Row = Record<string, string | undefined>;
 
@@ -122,9 +122,9 @@ export function csvEdges(text: string, name: string, allowEmpty = false): CsvRec
 						fix: 'Write the weight as a plain number of zero or more, or leave it empty.'
 					});
 				else if (w !== undefined) edge['weight'] = w;
-			} else if (field) {
+			} else if (field && (field !== 'confidence' || isConfidence(value))) {
 				if (present(value)) edge[field] = field === 'relation' ? value : value!.trim();
-			} else if (present(value)) edge[attributeKey(col, EDGE_KEYS)] = value;
+			} else if (present(value)) keep(edge, attributeKey(col, EDGE_KEYS), value);
 		}
 		for (const end of ['source', 'target'])
 			if (!edge[end])
@@ -159,9 +159,9 @@ export function csvNodes(text: string, name: string): CsvRecords {
 		const node: Record<string, unknown> = {};
 		for (const [col, value] of Object.entries(row)) {
 			const field = map.get(col);
-			if (field) {
+			if (field && (field !== 'confidence' || isConfidence(value))) {
 				if (present(value)) node[field] = field === 'description' ? value : value!.trim();
-			} else if (present(value)) node[attributeKey(col, NODE_KEYS)] = value;
+			} else if (present(value)) keep(node, attributeKey(col, NODE_KEYS), value);
 		}
 		if (!node['id'])
 			problems.push({

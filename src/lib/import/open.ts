@@ -83,7 +83,11 @@ export function openFiles(files: InputFile[], dom?: Dom): Opened {
 		if (!dom) refuse(file, 'XML files need a browser to open', 'Open the file in the dashboard.');
 		const xmlKind = kind === 'gexf' || /<gexf[\s>]/.test(text.slice(0, 2000)) ? 'gexf' : 'graphml';
 		const raw = parseGraphXml(text, xmlKind, file, dom);
-		return loadDataset({ ...raw, title: raw.title ?? stem(file) }, { name: file });
+		// XML elements are found by their id: 'node "n3"', 'edge "e7"'.
+		return loadPlaced({ ...raw, title: raw.title ?? stem(file) }, file, (list, index) => {
+			const id = raw[list][index]?.['id'];
+			return id === undefined ? undefined : `${list === 'nodes' ? 'node' : 'edge'} "${String(id)}"`;
+		});
 	}
 	const json = parseJson(text, file);
 	const result = loadDataset(json, { name: file });
@@ -93,28 +97,37 @@ export function openFiles(files: InputFile[], dom?: Dom): Opened {
 
 type Table = CsvRecords & { file?: string };
 
+/** Where a record of a file is, for a user reading that file: "row 5 of edges.csv", 'node "n3"'. */
+type Place = (list: 'nodes' | 'edges', index: number) => string | undefined;
+
 /**
- * Loads CSV tables, naming each problem by its place in the files: loadDataset points into the
- * dataset ("/edges/3/weight"), which a CSV user cannot find; "row 5" (of the edges file) they can.
+ * loadDataset, naming each problem by its place in the file rather than in the dataset: a pointer
+ * such as "/edges/3/weight" means nothing to someone holding a CSV or GEXF file.
  */
-function loadTables(title: string, name: string, tables: { nodes: Table; edges: Table }): Opened {
+function loadPlaced(raw: Record<string, unknown>, name: string, where: Place): Opened {
 	const place = (issue: DatasetIssue): DatasetIssue => {
 		const m = /^\/(nodes|edges)\/(\d+)(?:\/|$)/.exec(issue.pointer);
-		const table = m ? tables[m[1] as 'nodes' | 'edges'] : undefined;
-		const row = table?.rows[Number(m?.[2])];
-		if (!table || row === undefined) return issue;
-		return { ...issue, pointer: table.file ? `row ${row} of ${table.file}` : `row ${row}` };
+		const found = m ? where(m[1] as 'nodes' | 'edges', Number(m[2])) : undefined;
+		return found === undefined ? issue : { ...issue, pointer: found };
 	};
 	try {
-		const { dataset, warnings } = loadDataset(
-			{ title, nodes: tables.nodes.records, edges: tables.edges.records },
-			{ name }
-		);
+		const { dataset, warnings } = loadDataset(raw, { name });
 		return { dataset, warnings: warnings.map(place) };
 	} catch (error) {
 		if (error instanceof DatasetError) throw new DatasetError(error.issues.map(place), name);
 		throw error;
 	}
+}
+
+/** CSV tables: problems are named by row (and file, when there are two). */
+function loadTables(title: string, name: string, tables: { nodes: Table; edges: Table }): Opened {
+	const raw = { title, nodes: tables.nodes.records, edges: tables.edges.records };
+	return loadPlaced(raw, name, (list, index) => {
+		const table = tables[list];
+		const row = table.rows[index];
+		if (row === undefined) return undefined;
+		return table.file ? `row ${row} of ${table.file}` : `row ${row}`;
+	});
 }
 
 function stem(name: string): string {

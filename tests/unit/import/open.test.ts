@@ -257,6 +257,43 @@ describe('GEXF and GraphML', () => {
 		expect(dataset.edges[0]).toMatchObject({ source: '0', target: '1', weight: 3 });
 	});
 
+	it('keeps attributes named like fields of the format (igraph "id", "source", "period") as attributes', () => {
+		// Found by xml.property.test.ts: an edge attribute "source" replaced the edge's source, and a
+		// node attribute "id" would replace the node's id; a numeric "confidence" refused the file.
+		const text = `<?xml version="1.0" encoding="UTF-8"?>
+<graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+  <key id="v_id" for="node" attr.name="id" attr.type="double"/>
+  <key id="v_conf" for="node" attr.name="confidence" attr.type="double"/>
+  <key id="v_period" for="node" attr.name="period" attr.type="string"/>
+  <key id="e_source" for="edge" attr.name="source" attr.type="boolean"/>
+  <graph edgedefault="directed">
+    <node id="n0"><data key="v_id">7</data><data key="v_conf">0.8</data><data key="v_period">1990s</data></node>
+    <node id="n1"><data key="v_id">7</data></node>
+    <edge source="n0" target="n1"><data key="e_source">false</data></edge>
+  </graph>
+</graphml>`;
+		const { dataset } = openFiles([file('igraph.graphml', text)], dom);
+		expect(dataset.nodes.map((n) => n.id)).toEqual(['n0', 'n1']);
+		expect(dataset.nodes[0]!.attributes).toEqual({
+			'id (file)': 7,
+			'confidence (file)': 0.8,
+			'period (file)': '1990s'
+		});
+		expect(dataset.nodes[0]!.confidence).toBeUndefined();
+		expect(dataset.edges[0]).toMatchObject({
+			source: 'n0',
+			target: 'n1',
+			attributes: { 'source (file)': false }
+		});
+	});
+
+	it('names a bad value in an XML file by the id of its element', () => {
+		const text = GEXF.replace('<viz:position x="-3"', '<viz:position x="NaN"');
+		expect(problems([file('cities.gexf', text)])[1]).toMatch(
+			/^node "n1": x must be a number\. Use a plain finite number/
+		);
+	});
+
 	it('refuses malformed XML, naming the file', () => {
 		const [head, issue] = problems([
 			file('bad.graphml', '<graphml>\n<graph><node id="a"></graph>')
