@@ -4,6 +4,7 @@ import { parseJson } from '../model/parse-json';
 import type { Dataset } from '../model/types';
 import { csvEdges, csvNodes, looksLikeEdges, nodesOfEdges, type CsvRecords } from './csv';
 import { decodeText } from './decode';
+import { withPythonIds } from './networkx';
 import { parseGraphXml, type Dom } from './xml';
 
 export interface InputFile {
@@ -89,7 +90,7 @@ export function openFiles(files: InputFile[], dom?: Dom): Opened {
 			return id === undefined ? undefined : `${list === 'nodes' ? 'node' : 'edge'} "${String(id)}"`;
 		});
 	}
-	const json = parseJson(text, file);
+	const json = withPythonIds(parseJson(text, file));
 	const result = loadDataset(json, { name: file });
 	if (result.dataset.title === 'Untitled network') result.dataset.title = stem(file);
 	return result;

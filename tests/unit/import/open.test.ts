@@ -77,6 +77,39 @@ describe('openFiles', () => {
 		expect(dataset.groups.map((g) => g.id)).toEqual(['1', '2']);
 	});
 
+	it('opens networkx node_link_data whose ids are tuples (grid_2d_graph), naming them as Python does', () => {
+		// Found by open.property.test.ts: ids written as lists were refused ("must be text or a number").
+		const { dataset } = openFiles([
+			file(
+				'grid.json',
+				JSON.stringify({
+					directed: false,
+					multigraph: false,
+					graph: {},
+					nodes: [{ id: [0, 0] }, { id: [0, 1] }, { id: ['a', true, null] }, { id: [7] }],
+					links: [
+						{ source: [0, 0], target: [0, 1] },
+						{ source: [0, 1], target: ['a', true, null] }
+					]
+				})
+			)
+		]);
+		expect(dataset.nodes.map((n) => n.id)).toEqual([
+			'(0, 0)',
+			'(0, 1)',
+			"('a', True, None)",
+			'(7,)'
+		]);
+		expect(dataset.edges.map((e) => [e.source, e.target])).toEqual([
+			['(0, 0)', '(0, 1)'],
+			['(0, 1)', "('a', True, None)"]
+		]);
+		// The project's own format stays strict.
+		expect(problems([file('p.json', '{"nodes": [{"id": [0, 0]}]}')])[1]).toMatch(
+			/^\/nodes\/0\/id: a node id must be text or a number/
+		);
+	});
+
 	it('gives the line and column of a JSON syntax error', () => {
 		expect(problems([file('bad.json', '{\n  "nodes": [\n    {"id": "a"},,\n  ]\n}')])).toEqual([
 			'bad.json is not valid (1 problem):',
