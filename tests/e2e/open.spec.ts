@@ -132,6 +132,75 @@ test.describe('GEXF and GraphML in the browser', () => {
 		await expect(graph(page).getByRole('button', { name: 'Bakı → road → Gəncə' })).toHaveCount(1);
 	});
 
+	test('File colours: a GEXF’s viz colours colour its nodes, in the legend and after a reload', async ({
+		page
+	}) => {
+		await openSettled(page);
+		const colourBy = page.getByLabel('Colour by');
+		// The bundled network has no colours of its own: the choice is not offered.
+		await expect(colourBy.locator('option')).toHaveText(['Group', 'Type', 'Community']);
+		await picker(page).setInputFiles({
+			name: 'painted.gexf',
+			mimeType: 'application/xml',
+			buffer: Buffer.from(`<?xml version="1.0" encoding="UTF-8"?>
+<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">
+  <graph defaultedgetype="directed">
+    <nodes>
+      <node id="a" label="Bakı"><viz:color r="200" g="20" b="20"/></node>
+      <node id="b" label="Gəncə"><viz:color r="200" g="20" b="20" a="0.8"/></node>
+      <node id="c" label="Şəki"><viz:color hex="#0080FF"/></node>
+      <node id="d" label="Quba"><viz:color hex="javascript:alert(1)"/></node>
+    </nodes>
+    <edges><edge id="0" source="a" target="b"/><edge id="1" source="b" target="c"/></edges>
+  </graph>
+</gexf>`)
+		});
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('painted');
+		await expect(colourBy.locator('option')).toHaveText([
+			'Group',
+			'Type',
+			'Community',
+			'File colours'
+		]);
+		await colourBy.selectOption({ label: 'File colours' });
+		await expect(page).toHaveURL(/[?&]colour=file(&|$)/);
+
+		const fill = (id: string) =>
+			page.locator(`.node[data-id="${id}"] path[stroke-width="1.5"]`).getAttribute('fill');
+		const legend = page.getByRole('region', { name: 'Legend' });
+		const check = async () => {
+			await expect(legend.getByRole('heading', { level: 2 })).toHaveText('File colours');
+			await expect(legend.getByRole('button')).toHaveText([
+				'#c81414 2',
+				'#0080ff 1',
+				'No colour in the file 1'
+			]);
+			expect(await fill('a')).toBe('#c81414');
+			expect(await fill('b')).toBe('#c81414');
+			expect(await fill('c')).toBe('#0080ff');
+			// Not a colour: drawn neutral, and the file's text never reaches an attribute.
+			expect(await fill('d')).toBe('#6b7683');
+		};
+		await check();
+		// The dataset and the view survive a reload.
+		await page.reload();
+		await expect(graph(page)).toHaveAttribute('aria-busy', 'false');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('painted');
+		await expect(colourBy).toHaveValue('file');
+		await check();
+	});
+
+	test('a link asking for File colours on a network without them shows groups', async ({
+		page
+	}) => {
+		await openSettled(page, '?colour=file');
+		await expect(page.getByLabel('Colour by')).toHaveValue('group');
+		await expect(
+			page.getByRole('region', { name: 'Legend' }).getByRole('heading', { level: 2 })
+		).toHaveText('Groups');
+		await expect(page.getByRole('alert')).toHaveCount(0);
+	});
+
 	test('malformed GraphML is refused with the place of the XML error', async ({ page }) => {
 		await openSettled(page);
 		await picker(page).setInputFiles({

@@ -3,9 +3,26 @@ import { byCodeUnit } from '../model/order';
 import type { Dataset } from '../model/types';
 import { categoryColour, clusterVariant, NEUTRAL, type Theme } from './palette';
 import type { Communities } from './analysis';
+import { fileColourOf, hasFileColours } from './file-colours';
 
-export const COLOUR_MODES = ['group', 'type', 'community'] as const;
+export const COLOUR_MODES = ['group', 'type', 'community', 'file'] as const;
 export type ColourBy = (typeof COLOUR_MODES)[number];
+
+/** What a cluster of each mode is called, one and many ("Group", "Groups"), wherever it is named. */
+export const COLOUR_NAMES: Record<ColourBy, { one: string; many: string }> = {
+	group: { one: 'Group', many: 'Groups' },
+	type: { one: 'Type', many: 'Types' },
+	community: { one: 'Community', many: 'Communities' },
+	file: { one: 'File colour', many: 'File colours' }
+};
+
+/**
+ * The colour modes a dataset can be shown in: "file" only when its nodes carry colours of their
+ * own (see file-colours.ts). A link asking for another mode falls back to the default, "group".
+ */
+export function colourModes(dataset: Dataset): ColourBy[] {
+	return COLOUR_MODES.filter((m) => m !== 'file' || hasFileColours(dataset));
+}
 
 export interface Cluster {
 	id: string;
@@ -32,19 +49,35 @@ export interface Clustering {
 export const UNASSIGNED = '∅';
 
 /**
- * Splits the nodes into clusters by group, type or computed community. Every node belongs to exactly
- * one cluster; nodes without a group (or type) form their own "No group" cluster, never dropped.
+ * Splits the nodes into clusters by group, type, computed community or the file's own colours.
+ * Every node belongs to exactly one cluster; nodes without a group (type, colour) form their own
+ * "No group" cluster, never dropped.
  */
 export function assignClusters(
 	dataset: Dataset,
 	index: GraphIndex,
-	mode: ColourBy,
+	asked: ColourBy,
 	theme: Theme,
 	communities?: Communities
 ): Clustering {
+	// File colours on a dataset without any: grouped as by default, and saying so.
+	const mode = asked === 'file' && !hasFileColours(dataset) ? 'group' : asked;
 	const of = new Map<string, string>();
 	const defs: { id: string; label: string; description?: string; colour?: string }[] = [];
-	if (mode === 'community' && communities) {
+	if (mode === 'file') {
+		// One cluster per distinct colour, the most used first; each drawn in its own colour, so
+		// there are no palette rounds and no outline variants.
+		const count = new Map<string, number>();
+		for (const n of dataset.nodes) {
+			const colour = fileColourOf(n) ?? UNASSIGNED;
+			of.set(n.id, colour);
+			count.set(colour, (count.get(colour) ?? 0) + 1);
+		}
+		const colours = [...count.keys()].filter((c) => c !== UNASSIGNED);
+		colours.sort((a, b) => count.get(b)! - count.get(a)! || byCodeUnit(a, b));
+		for (const c of colours) defs.push({ id: c, label: c, colour: c });
+		if (count.has(UNASSIGNED)) defs.push({ id: UNASSIGNED, label: 'No colour in the file' });
+	} else if (mode === 'community' && communities) {
 		for (let c = 0; c < communities.count; c++)
 			defs.push({ id: `c${c + 1}`, label: `Community ${c + 1}` });
 		for (const n of dataset.nodes) of.set(n.id, `c${(communities.of.get(n.id) ?? 0) + 1}`);
@@ -78,7 +111,7 @@ export function assignClusters(
 			label: d.label,
 			members: list,
 			colour: d.id === UNASSIGNED ? NEUTRAL[theme] : (d.colour ?? categoryColour(i, theme)),
-			variant: d.id === UNASSIGNED ? 0 : clusterVariant(i)
+			variant: d.id === UNASSIGNED || mode === 'file' ? 0 : clusterVariant(i)
 		};
 		if (d.description) cluster.description = d.description;
 		clusters.push(cluster);

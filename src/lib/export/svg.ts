@@ -444,7 +444,8 @@ export function writeSvg(input: SvgInput): string {
 		const modeTitle = {
 			group: 'Colour: group',
 			type: 'Colour: type',
-			community: 'Colour: community'
+			community: 'Colour: community',
+			file: 'Colour: as in the file'
 		}[ctx.clustering.mode];
 		heading(modeTitle);
 		for (const c of legend.clusters) {

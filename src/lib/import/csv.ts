@@ -1,7 +1,14 @@
 import { csvParseRows } from 'd3-dsv';
+import { DatasetError, type DatasetIssue } from '../model/issues';
+import { attributeKey, EDGE_KEYS, isConfidence, keep, NODE_KEYS, present } from './fields';
 
 type Row = Record<string, string | undefined>;
-import { DatasetError, type DatasetIssue } from '../model/issues';
+
+/** Records read from a CSV file, each with the spreadsheet row it came from (the header is row 1). */
+export interface CsvRecords {
+	records: Record<string, unknown>[];
+	rows: number[];
+}
 
 /** Header names tools write for each field (Gephi, networkx, spreadsheets), compared lower-cased. */
 const EDGE_FIELDS: Record<string, string[]> = {
@@ -48,18 +55,25 @@ export function looksLikeEdges(text: string): boolean {
 }
 
 /**
- * Rows as objects keyed by header. csvParseRows, not csvParse: the latter compiles a row converter
- * with `new Function`, which our Content Security Policy (rightly) forbids.
+ * Rows as objects keyed by header, with their spreadsheet row numbers (blank rows are skipped but
+ * still counted). csvParseRows, not csvParse: the latter compiles a row converter with
+ * `new Function`, which our Content Security Policy (rightly) forbids.
  */
-function rows(text: string, name: string): Row[] & { columns: string[] } {
+function rows(
+	text: string,
+	name: string,
+	allowEmpty = false
+): { rows: Row[]; numbers: number[]; columns: string[] } {
 	const [header = [], ...body] = csvParseRows(text.replace(/^\ufeff/, ''));
-	const parsed = Object.assign(
-		body
-			.filter((r) => r.some((cell) => cell.trim() !== ''))
-			.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i]])) as Row),
-		{ columns: header }
-	);
-	if (parsed.columns.length < 1 || parsed.length === 0)
+	const numbers: number[] = [];
+	const parsed: Row[] = [];
+	body.forEach((r, i) => {
+		if (!r.some((cell) => cell.trim() !== '')) return;
+		// fromEntries defines properties: a column named "__proto__" stays a column.
+		parsed.push(Object.fromEntries(header.map((h, k) => [h, r[k]])) as Row);
+		numbers.push(i + 2);
+	});
+	if (header.length < 1 || (parsed.length === 0 && !allowEmpty))
 		throw new DatasetError(
 			[
 				{
@@ -70,12 +84,15 @@ function rows(text: string, name: string): Row[] & { columns: string[] } {
 			],
 			name
 		);
-	return parsed;
+	return { rows: parsed, numbers, columns: header };
 }
 
-/** Edges from a CSV edge list; unknown columns become attributes. Rows are numbered as a spreadsheet does. */
-export function csvEdges(text: string, name: string): Record<string, unknown>[] {
-	const parsed = rows(text, name);
+/**
+ * Edges from a CSV edge list; unknown columns become attributes. Rows are numbered as a spreadsheet
+ * does. `allowEmpty`: a header alone is no edges (an edges table beside a nodes table).
+ */
+export function csvEdges(text: string, name: string, allowEmpty = false): CsvRecords {
+	const parsed = rows(text, name, allowEmpty);
 	const map = mapColumns(parsed.columns, EDGE_FIELDS);
 	const fields = new Set(map.values());
 	if (!fields.has('source') || !fields.has('target'))
@@ -90,39 +107,40 @@ export function csvEdges(text: string, name: string): Record<string, unknown>[] 
 			name
 		);
 	const problems: DatasetIssue[] = [];
-	const edges = parsed.map((row: Row, i) => {
+	const records = parsed.rows.map((row: Row, i) => {
+		const at = `row ${parsed.numbers[i]}`;
 		const edge: Record<string, unknown> = {};
 		for (const [col, value] of Object.entries(row)) {
 			const field = map.get(col);
 			if (!field && DROP_EDGE_COLUMNS.includes(col.trim().toLowerCase())) continue;
 			if (field === 'weight') {
 				const w = number(value ?? '');
-				if (w !== undefined && !Number.isFinite(w))
+				if (w !== undefined && !(Number.isFinite(w) && w >= 0))
 					problems.push({
-						pointer: `row ${i + 2}`,
-						message: `weight "${value}" is not a number`,
-						fix: 'Write the weight as a plain number, or leave it empty.'
+						pointer: at,
+						message: `weight "${value}" is not a number of zero or more`,
+						fix: 'Write the weight as a plain number of zero or more, or leave it empty.'
 					});
 				else if (w !== undefined) edge['weight'] = w;
-			} else if (field) {
-				if (value) edge[field] = value;
-			} else if (value !== undefined && value !== '') edge[col] = value;
+			} else if (field && (field !== 'confidence' || isConfidence(value))) {
+				if (present(value)) edge[field] = field === 'relation' ? value : value!.trim();
+			} else if (present(value)) keep(edge, attributeKey(col, EDGE_KEYS), value);
 		}
 		for (const end of ['source', 'target'])
 			if (!edge[end])
 				problems.push({
-					pointer: `row ${i + 2}`,
+					pointer: at,
 					message: `${end} is empty`,
 					fix: `Give every row a ${end} node id.`
 				});
 		return edge;
 	});
 	if (problems.length) throw new DatasetError(problems, name);
-	return edges;
+	return { records, rows: parsed.numbers };
 }
 
 /** Nodes from a CSV nodes file (Gephi's Id/Label, or id/label/type/group…). */
-export function csvNodes(text: string, name: string): Record<string, unknown>[] {
+export function csvNodes(text: string, name: string): CsvRecords {
 	const parsed = rows(text, name);
 	const map = mapColumns(parsed.columns, NODE_FIELDS);
 	if (![...map.values()].includes('id'))
@@ -137,29 +155,32 @@ export function csvNodes(text: string, name: string): Record<string, unknown>[] 
 			name
 		);
 	const problems: DatasetIssue[] = [];
-	const nodes = parsed.map((row: Row, i) => {
+	const records = parsed.rows.map((row: Row, i) => {
 		const node: Record<string, unknown> = {};
 		for (const [col, value] of Object.entries(row)) {
 			const field = map.get(col);
-			if (field) {
-				if (value) node[field] = value;
-			} else if (value !== undefined && value !== '') node[col] = value;
+			if (field && (field !== 'confidence' || isConfidence(value))) {
+				if (present(value)) node[field] = field === 'description' ? value : value!.trim();
+			} else if (present(value)) keep(node, attributeKey(col, NODE_KEYS), value);
 		}
 		if (!node['id'])
 			problems.push({
-				pointer: `row ${i + 2}`,
+				pointer: `row ${parsed.numbers[i]}`,
 				message: 'id is empty',
 				fix: 'Give every row a node id.'
 			});
 		return node;
 	});
 	if (problems.length) throw new DatasetError(problems, name);
-	return nodes;
+	return { records, rows: parsed.numbers };
 }
 
-/** Nodes implied by an edge list alone: every endpoint, in order of first appearance. */
-export function nodesOfEdges(edges: Record<string, unknown>[]): { id: string }[] {
-	const seen = new Set<string>();
-	for (const e of edges) for (const end of [e['source'], e['target']]) seen.add(String(end));
-	return [...seen].map((id) => ({ id }));
+/** Nodes implied by an edge list alone: every endpoint, in order of first appearance, at that row. */
+export function nodesOfEdges(edges: CsvRecords): CsvRecords {
+	const seen = new Map<string, number>();
+	edges.records.forEach((e, i) => {
+		for (const end of [e['source'], e['target']])
+			if (!seen.has(String(end))) seen.set(String(end), edges.rows[i]!);
+	});
+	return { records: [...seen.keys()].map((id) => ({ id })), rows: [...seen.values()] };
 }

@@ -1,6 +1,11 @@
 import { DatasetError } from '../model/issues';
 
-/** Offset of the first byte that breaks UTF-8, or -1 when the bytes are valid UTF-8. */
+/**
+ * Offset of the first byte that breaks UTF-8, or -1 when the bytes are valid UTF-8. Follows the
+ * table of well-formed sequences in the Unicode standard (§3.9, table 3-7): the second byte after
+ * E0, ED, F0 and F4 has a narrower range, which rules out overlong forms, surrogates and code points
+ * past U+10FFFF. A decoder would turn those into U+FFFD and show the user mojibake.
+ */
 export function invalidUtf8Offset(bytes: Uint8Array): number {
 	let i = 0;
 	while (i < bytes.length) {
@@ -16,9 +21,19 @@ export function invalidUtf8Offset(bytes: Uint8Array): number {
 							? 3
 							: -1;
 		if (need < 0) return i;
+		const [low, high] =
+			b === 0xe0
+				? [0xa0, 0xbf]
+				: b === 0xed
+					? [0x80, 0x9f]
+					: b === 0xf0
+						? [0x90, 0xbf]
+						: b === 0xf4
+							? [0x80, 0x8f]
+							: [0x80, 0xbf];
 		for (let k = 1; k <= need; k++) {
 			const c = bytes[i + k];
-			if (c === undefined || (c & 0xc0) !== 0x80) return i;
+			if (c === undefined || c < (k === 1 ? low : 0x80) || c > (k === 1 ? high : 0xbf)) return i;
 		}
 		i += need + 1;
 	}

@@ -2,8 +2,9 @@ import { DatasetError, type DatasetIssue } from '../model/issues';
 import { loadDataset } from '../model/load';
 import { parseJson } from '../model/parse-json';
 import type { Dataset } from '../model/types';
-import { csvEdges, csvNodes, looksLikeEdges, nodesOfEdges } from './csv';
+import { csvEdges, csvNodes, looksLikeEdges, nodesOfEdges, type CsvRecords } from './csv';
 import { decodeText } from './decode';
+import { withPythonIds } from './networkx';
 import { parseGraphXml, type Dom } from './xml';
 import { MAX_BYTES, tooLarge, type ImportStage } from './protocol';
 
@@ -50,10 +51,6 @@ export function openFiles(
 	onStage('Decoding');
 	const texts = files.map((f) => ({ name: f.name, text: decodeText(f.bytes, f.name) }));
 	onStage('Parsing');
-	const check: typeof loadDataset = (raw, options) => {
-		onStage('Checking');
-		return loadDataset(raw, options);
-	};
 	const name = texts.map((t) => t.name).join(' + ');
 
 	if (texts.length === 2) {
@@ -71,27 +68,73 @@ export function openFiles(
 				'neither file has source and target columns',
 				'One of the two files must list edges with source and target columns.'
 			);
-		const edges = csvEdges(edgeFile.text, edgeFile.name);
+		const edges = csvEdges(edgeFile.text, edgeFile.name, true);
 		const nodes = csvNodes(nodeFile.text, nodeFile.name);
-		return check({ title: stem(nodeFile.name), nodes, edges }, { name });
+		onStage('Checking');
+		return loadTables(stem(nodeFile.name), name, {
+			nodes: { ...nodes, file: nodeFile.name },
+			edges: { ...edges, file: edgeFile.name }
+		});
 	}
 
 	const [{ text, name: file }] = texts as [{ name: string; text: string }];
 	const kind = ext(file);
 	if (kind === 'csv' || (kind !== 'json' && looksLikeEdges(text))) {
 		const edges = csvEdges(text, file);
-		return check({ title: stem(file), nodes: nodesOfEdges(edges), edges }, { name: file });
+		onStage('Checking');
+		return loadTables(stem(file), file, { nodes: nodesOfEdges(edges), edges });
 	}
 	if (kind === 'gexf' || kind === 'graphml' || kind === 'xml' || text.trimStart().startsWith('<')) {
 		if (!dom) refuse(file, 'XML files need a browser to open', 'Open the file in the dashboard.');
 		const xmlKind = kind === 'gexf' || /<gexf[\s>]/.test(text.slice(0, 2000)) ? 'gexf' : 'graphml';
 		const raw = parseGraphXml(text, xmlKind, file, dom);
-		return check({ ...raw, title: raw.title ?? stem(file) }, { name: file });
+		onStage('Checking');
+		// XML elements are found by their id: 'node "n3"', 'edge "e7"'.
+		return loadPlaced({ ...raw, title: raw.title ?? stem(file) }, file, (list, index) => {
+			const id = raw[list][index]?.['id'];
+			return id === undefined ? undefined : `${list === 'nodes' ? 'node' : 'edge'} "${String(id)}"`;
+		});
 	}
-	const json = parseJson(text, file);
-	const result = check(json, { name: file });
+	const json = withPythonIds(parseJson(text, file));
+	onStage('Checking');
+	const result = loadDataset(json, { name: file });
 	if (result.dataset.title === 'Untitled network') result.dataset.title = stem(file);
 	return result;
+}
+
+type Table = CsvRecords & { file?: string };
+
+/** Where a record of a file is, for a user reading that file: "row 5 of edges.csv", 'node "n3"'. */
+type Place = (list: 'nodes' | 'edges', index: number) => string | undefined;
+
+/**
+ * loadDataset, naming each problem by its place in the file rather than in the dataset: a pointer
+ * such as "/edges/3/weight" means nothing to someone holding a CSV or GEXF file.
+ */
+function loadPlaced(raw: Record<string, unknown>, name: string, where: Place): Opened {
+	const place = (issue: DatasetIssue): DatasetIssue => {
+		const m = /^\/(nodes|edges)\/(\d+)(?:\/|$)/.exec(issue.pointer);
+		const found = m ? where(m[1] as 'nodes' | 'edges', Number(m[2])) : undefined;
+		return found === undefined ? issue : { ...issue, pointer: found };
+	};
+	try {
+		const { dataset, warnings } = loadDataset(raw, { name });
+		return { dataset, warnings: warnings.map(place) };
+	} catch (error) {
+		if (error instanceof DatasetError) throw new DatasetError(error.issues.map(place), name);
+		throw error;
+	}
+}
+
+/** CSV tables: problems are named by row (and file, when there are two). */
+function loadTables(title: string, name: string, tables: { nodes: Table; edges: Table }): Opened {
+	const raw = { title, nodes: tables.nodes.records, edges: tables.edges.records };
+	return loadPlaced(raw, name, (list, index) => {
+		const table = tables[list];
+		const row = table.rows[index];
+		if (row === undefined) return undefined;
+		return table.file ? `row ${row} of ${table.file}` : `row ${row}`;
+	});
 }
 
 function stem(name: string): string {

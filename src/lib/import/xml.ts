@@ -2,6 +2,7 @@ import Graph from 'graphology';
 import createGexfParser from 'graphology-gexf/common/parser.js';
 import createGraphmlParser from 'graphology-graphml/common/parser.js';
 import { DatasetError } from '../model/issues';
+import { attributeKey, EDGE_KEYS, isConfidence, keep, NODE_KEYS, present } from './fields';
 
 export interface Dom {
 	DOMParser: typeof DOMParser;
@@ -19,7 +20,7 @@ const FIELDS: Record<string, string[]> = {
 const EDGE_RELATION = ['relation', 'label', 'Label', 'type', 'kind'];
 
 function pick(attrs: Record<string, unknown>, names: string[]): unknown {
-	for (const n of names) if (attrs[n] !== undefined && attrs[n] !== '') return attrs[n];
+	for (const n of names) if (present(attrs[n])) return attrs[n];
 	return undefined;
 }
 
@@ -85,14 +86,17 @@ export function parseGraphXml(text: string, kind: 'gexf' | 'graphml', name: stri
 		if (label !== undefined) node['label'] = String(label);
 		for (const [field, names] of Object.entries(FIELDS)) {
 			const v = pick(attrs, names);
-			if (v !== undefined) node[field] = String(v);
+			if (v === undefined) continue;
+			if (field === 'confidence' && !isConfidence(v)) keep(node, 'confidence (file)', v);
+			else node[field] = String(v);
 		}
 		if (typeof attrs['x'] === 'number' && typeof attrs['y'] === 'number') {
 			node['x'] = attrs['x'];
 			node['y'] = attrs['y'];
 		}
 		const used = new Set([...LABEL, ...Object.values(FIELDS).flat(), 'x', 'y', 'z', 'size']);
-		for (const [k, v] of Object.entries(attrs)) if (!used.has(k) && v !== undefined) node[k] = v;
+		for (const [k, v] of Object.entries(attrs))
+			if (!used.has(k) && v !== undefined) keep(node, attributeKey(k, NODE_KEYS), v);
 		return node;
 	});
 	const edges = graph.mapEdges((id, attrs: Record<string, unknown>, source, target) => {
@@ -102,7 +106,8 @@ export function parseGraphXml(text: string, kind: 'gexf' | 'graphml', name: stri
 		if (typeof attrs['weight'] === 'number' && attrs['weight'] >= 0)
 			edge['weight'] = attrs['weight'];
 		const used = new Set([...EDGE_RELATION, 'weight']);
-		for (const [k, v] of Object.entries(attrs)) if (!used.has(k) && v !== undefined) edge[k] = v;
+		for (const [k, v] of Object.entries(attrs))
+			if (!used.has(k) && v !== undefined) keep(edge, attributeKey(k, EDGE_KEYS), v);
 		return edge;
 	});
 	const title = graph.getAttribute('title') ?? graph.getAttribute('name');

@@ -27,7 +27,8 @@ export interface LoadResult {
 	warnings: DatasetIssue[];
 }
 
-const NODE_KEYS = [
+/** Node fields of the format; anything else on a node is an attribute. */
+export const NODE_KEYS = [
 	'id',
 	'label',
 	'type',
@@ -40,7 +41,8 @@ const NODE_KEYS = [
 	'x',
 	'y'
 ];
-const EDGE_KEYS = [
+/** Edge fields of the format; anything else on an edge is an attribute. */
+export const EDGE_KEYS = [
 	'id',
 	'source',
 	'target',
@@ -63,10 +65,26 @@ const TOP_KEYS = [
 	'events'
 ];
 
-function rest(obj: Record<string, unknown>, known: string[]): Attributes {
-	const out: Attributes = {};
-	for (const [k, val] of Object.entries(obj)) if (!known.includes(k)) out[k] = val;
-	return out;
+/**
+ * The fields the format does not know, kept as attributes. A number that is not finite (JSON's
+ * 1e999, or NaN from a typed XML column that held text) is reported to `bad`: it would show as
+ * "Infinity" and be saved as null.
+ */
+function rest(obj: object, known: string[], bad: (key: string) => void = () => {}): Attributes {
+	const kept = Object.entries(obj).filter(([k]) => !known.includes(k));
+	for (const [k, val] of kept) if (typeof val === 'number' && !Number.isFinite(val)) bad(k);
+	// fromEntries defines properties: a field named "__proto__" stays a field, and does not
+	// replace the prototype of the attributes as `out[k] = val` would.
+	return Object.fromEntries(kept);
+}
+
+function notFinite(at: string, key: string): DatasetIssue {
+	const ptr = `${at}${pointer(key)}`;
+	return {
+		pointer: ptr,
+		message: `"${key}" is not a finite number`,
+		fix: 'Write a number within ±1e308 (there is no NaN or Infinity), or write it as text.'
+	};
 }
 
 function schemaIssues(issues: v.BaseIssue<unknown>[]): DatasetIssue[] {
@@ -97,6 +115,11 @@ export function loadDataset(input: unknown, options: LoadOptions = {}): LoadResu
 	const parsed = v.safeParse(DatasetSchema, input, { abortEarly: false });
 	if (!parsed.success) throw new DatasetError(schemaIssues(parsed.issues), where);
 	const raw = parsed.output;
+	// Attributes come from the input itself: the schema's output leaves out fields named
+	// "__proto__", "constructor" and "prototype", and a user's field must never be dropped.
+	type Item = Record<string, unknown>;
+	const given = input as { nodes: Item[]; edges?: Item[]; links?: Item[] };
+	const givenEdges = given.links ?? given.edges ?? [];
 
 	const errors: DatasetIssue[] = [];
 	const warnings: DatasetIssue[] = [];
@@ -199,7 +222,7 @@ export function loadDataset(input: unknown, options: LoadOptions = {}): LoadResu
 			label: n.label ?? n.id,
 			aliases: n.aliases ?? [],
 			sources: checkCitations(n.sources, at),
-			attributes: rest(n, NODE_KEYS)
+			attributes: rest(given.nodes[i]!, NODE_KEYS, (k) => errors.push(notFinite(at, k)))
 		};
 		if (n.type !== undefined) {
 			node.type = n.type;
@@ -259,7 +282,7 @@ export function loadDataset(input: unknown, options: LoadOptions = {}): LoadResu
 			target: e.target,
 			weight: e.weight ?? 1,
 			sources: checkCitations(e.sources, at),
-			attributes: rest(e, EDGE_KEYS)
+			attributes: rest(givenEdges[i]!, EDGE_KEYS, (k) => errors.push(notFinite(at, k)))
 		};
 		if (e.relation !== undefined) edge.relation = e.relation;
 		if (e.description !== undefined) edge.description = e.description;
@@ -278,6 +301,7 @@ export function loadDataset(input: unknown, options: LoadOptions = {}): LoadResu
 		return out;
 	});
 
+	const attributes = rest(input as Item, TOP_KEYS, (k) => errors.push(notFinite('', k)));
 	if (errors.length > 0) throw new DatasetError(errors, where);
 
 	return {
@@ -290,7 +314,7 @@ export function loadDataset(input: unknown, options: LoadOptions = {}): LoadResu
 			nodes,
 			edges,
 			events: [...events].sort((a, b) => a.date.localeCompare(b.date)),
-			attributes: rest(raw, TOP_KEYS)
+			attributes
 		},
 		warnings
 	};

@@ -8,7 +8,7 @@ import { DEFAULT_VIEW, type Hops, type ViewSnapshot } from './view-state.svelte'
  *
  *   Typing (q), zooming (z) and sliding (years) replace the history entry; the rest push one.
  *
- *   node=… | edge=…   selection          colour=type|community   size=betweenness
+ *   node=… | edge=…   selection          colour=type|community|file  size=betweenness
  *   hl=a,b            highlighted        focus=1..3              q=search text
  *   path=a,b          path ends          hide-type=…  hide-rel=… (comma lists)
  *   years=1991-1999   time filter        table=1                 z=x,y,k zoom
@@ -17,6 +17,8 @@ import { DEFAULT_VIEW, type Hops, type ViewSnapshot } from './view-state.svelte'
 export interface Known {
 	nodes: ReadonlySet<string>;
 	edges: ReadonlySet<string>;
+	/** Colour modes the dataset offers (colourModes in clusters/assign.ts); all when left out. */
+	colourModes?: readonly ColourBy[];
 }
 
 /** A hand-edited link may hold a broken escape ("a%"); such an item is taken as written. */
@@ -58,7 +60,9 @@ export function decodeView(p: URLSearchParams, known: Known): ViewSnapshot {
 	if (node !== null && known.nodes.has(node)) v.selection = { kind: 'node', id: node };
 	else if (edge !== null && known.edges.has(edge)) v.selection = { kind: 'edge', id: edge };
 	const colour = p.get('colour');
-	if (COLOUR_MODES.includes(colour as ColourBy)) v.colourBy = colour as ColourBy;
+	// A mode the dataset cannot show (colour=file without file colours) falls back to the default.
+	if ((known.colourModes ?? COLOUR_MODES).includes(colour as ColourBy))
+		v.colourBy = colour as ColourBy;
 	const size = p.get('size');
 	if (SIZE_MODES.includes(size as SizeBy)) v.sizeBy = size as SizeBy;
 	v.highlighted = list(p.get('hl'));

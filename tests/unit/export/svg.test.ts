@@ -1,7 +1,7 @@
 import { DOMParser } from '@xmldom/xmldom';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { assignClusters } from '$lib/clusters/assign';
+import { assignClusters, type ColourBy } from '$lib/clusters/assign';
 import { computeEmphasis, NO_INPUT } from '$lib/clusters/emphasis';
 import { NO_FILTERS, visibleElements } from '$lib/clusters/filters';
 import { hullPath } from '$lib/clusters/hull';
@@ -24,11 +24,12 @@ const bundled = loadDataset(JSON.parse(readFileSync('data/azerbaijan-iran.json',
 function input(
 	dataset: Dataset,
 	over: Partial<ExportOptions> = {},
-	highlighted: string[] = []
+	highlighted: string[] = [],
+	mode: ColourBy = 'group'
 ): SvgInput {
 	const model = buildGraphModel(dataset);
 	const theme: Theme = over.theme ?? 'light';
-	const clustering = assignClusters(dataset, model.index, 'group', theme);
+	const clustering = assignClusters(dataset, model.index, mode, theme);
 	const emphasis = computeEmphasis({ ...NO_INPUT, highlighted }, dataset, model.index, clustering);
 	return {
 		dataset,
@@ -211,6 +212,32 @@ describe('writeSvg', () => {
 			...legend.shapes.map((s) => s.label)
 		])
 			expect(texts(doc)).toContain(entry);
+	});
+
+	it('draws the file’s colours, names them in the legend, and keeps to #rrggbb', () => {
+		const dataset = loadDataset({
+			nodes: [
+				{ id: 'a', label: 'Bakı', color: 'rgb(200,20,20)' },
+				{ id: 'b', label: 'Gəncə', color: 'rgba(0,128,255,0.4)' },
+				{ id: 'c', label: 'Şəki' }
+			],
+			edges: [{ source: 'a', target: 'b' }]
+		}).dataset;
+		for (const theme of ['light', 'dark'] as const) {
+			const out = writeSvg(input(dataset, { labels: 'all', theme }, [], 'file'));
+			const fills = [
+				...out.matchAll(/<path d="[^"]+" fill="([^"]+)" stroke="#[0-9a-f]{6}" stroke-width="1.5"/g)
+			].map((m) => m[1]);
+			expect(fills.sort()).toEqual(
+				['#0080ff', '#c81414', theme === 'light' ? '#6b7683' : '#9aa5b1'].sort()
+			);
+			expect(out).not.toMatch(/rgba?\(/);
+			const words = texts(parse(out));
+			expect(words).toContain('Colour: as in the file');
+			expect(words).toEqual(
+				expect.arrayContaining(['#c81414', '#0080ff', 'No colour in the file'])
+			);
+		}
 	});
 
 	it('follows the size presets and fits to the graph', () => {

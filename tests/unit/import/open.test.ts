@@ -44,6 +44,18 @@ describe('decodeText', () => {
 		);
 		expect(invalidUtf8Offset(new Uint8Array([0x61, 0xc9]))).toBe(1);
 	});
+
+	it('refuses overlong forms, surrogates and code points past U+10FFFF, which decoders turn into U+FFFD', () => {
+		// Found by decode.property.test.ts: F0 80 90 80 (an overlong form) used to decode to "\ufffd".
+		expect(invalidUtf8Offset(new Uint8Array([0xf0, 0x80, 0x90, 0x80]))).toBe(0);
+		expect(invalidUtf8Offset(new Uint8Array([0x61, 0xe0, 0x80, 0x80]))).toBe(1);
+		expect(invalidUtf8Offset(new Uint8Array([0xed, 0xa0, 0x80]))).toBe(0);
+		expect(invalidUtf8Offset(new Uint8Array([0xf4, 0x90, 0x80, 0x80]))).toBe(0);
+		expect(invalidUtf8Offset(new Uint8Array([0xf0, 0x9f, 0x98, 0x80, 0xed, 0x9f, 0xbf]))).toBe(-1);
+		expect(() => decodeText(new Uint8Array([0x61, 0xf0, 0x80, 0x90, 0x80]), 'x.csv')).toThrow(
+			/byte 1: not UTF-8 text/
+		);
+	});
 });
 
 describe('openFiles', () => {
@@ -63,6 +75,39 @@ describe('openFiles', () => {
 		expect(dataset.title).toBe('miserables');
 		expect(dataset.edges).toHaveLength(1);
 		expect(dataset.groups.map((g) => g.id)).toEqual(['1', '2']);
+	});
+
+	it('opens networkx node_link_data whose ids are tuples (grid_2d_graph), naming them as Python does', () => {
+		// Found by open.property.test.ts: ids written as lists were refused ("must be text or a number").
+		const { dataset } = openFiles([
+			file(
+				'grid.json',
+				JSON.stringify({
+					directed: false,
+					multigraph: false,
+					graph: {},
+					nodes: [{ id: [0, 0] }, { id: [0, 1] }, { id: ['a', true, null] }, { id: [7] }],
+					links: [
+						{ source: [0, 0], target: [0, 1] },
+						{ source: [0, 1], target: ['a', true, null] }
+					]
+				})
+			)
+		]);
+		expect(dataset.nodes.map((n) => n.id)).toEqual([
+			'(0, 0)',
+			'(0, 1)',
+			"('a', True, None)",
+			'(7,)'
+		]);
+		expect(dataset.edges.map((e) => [e.source, e.target])).toEqual([
+			['(0, 0)', '(0, 1)'],
+			['(0, 1)', "('a', True, None)"]
+		]);
+		// The project's own format stays strict.
+		expect(problems([file('p.json', '{"nodes": [{"id": [0, 0]}]}')])[1]).toMatch(
+			/^\/nodes\/0\/id: a node id must be text or a number/
+		);
 	});
 
 	it('gives the line and column of a JSON syntax error', () => {
@@ -118,11 +163,55 @@ describe('openFiles', () => {
 		expect(problems([file('e.csv', 'source,target,weight\na,b,1\n,c,2\nd,e,lots\n')])).toEqual([
 			'e.csv is not valid (2 problems):',
 			'row 3: source is empty. Give every row a source node id.',
-			'row 4: weight "lots" is not a number. Write the weight as a plain number, or leave it empty.'
+			'row 4: weight "lots" is not a number of zero or more. Write the weight as a plain number of zero or more, or leave it empty.'
 		]);
 		expect(problems([file('e.csv', 'a,b\n1,2\n')])[1]).toMatch(
 			/^row 1: no source and target columns among: a, b\. Name the columns source and target/
 		);
+	});
+
+	it('counts blank rows when it names a row, and names rows for problems the loader finds', () => {
+		// Found by csv.property.test.ts: problems the loader found were named by JSON pointer
+		// ("/edges/0/period"), which a CSV has not. (Found reading the code: row numbers skipped
+		// blank rows.)
+		expect(problems([file('e.csv', 'source,target,weight\n\na,b,1\n\nc,d,-2\n')])[1]).toMatch(
+			/^row 5: weight "-2" is not a number of zero or more/
+		);
+		expect(
+			problems([
+				file('n.csv', 'Id,Label\na,A\n\na,again\n'),
+				file('e.csv', 'Source,Target,Id\na,a,1\na,a,1\n')
+			]).slice(1)
+		).toEqual([
+			expect.stringMatching(/^row 4 of n\.csv: "a" is already the id of node 0/),
+			expect.stringMatching(/^row 3 of e\.csv: "1" is already the id of another edge/)
+		]);
+	});
+
+	it('keeps a column named like a field of the format as an attribute, and ignores blank cells', () => {
+		// Found by csv.property.test.ts: a Gephi column "period" (or "sources", "x", "aliases"…) was
+		// read as the format's field and refused; a label of spaces was refused as empty.
+		const { dataset } = openFiles([
+			file('n.csv', 'Id,Label,period,sources,x,type\n a ,  ,1990s,Reuters,3, \n'),
+			file('e.csv', 'Source,Target,period\na, a,2001\n')
+		]);
+		expect(dataset.nodes[0]).toMatchObject({
+			id: 'a',
+			label: 'a',
+			attributes: { 'period (file)': '1990s', 'sources (file)': 'Reuters', 'x (file)': '3' }
+		});
+		expect(dataset.nodes[0]!.type).toBeUndefined();
+		expect(dataset.edges[0]).toMatchObject({ source: 'a', target: 'a' });
+		expect(dataset.edges[0]!.attributes).toEqual({ 'period (file)': '2001' });
+	});
+
+	it('opens a nodes table beside an edges table that has a header and no rows', () => {
+		// Found by csv.property.test.ts: Gephi writes an edgeless network's edges table so.
+		const { dataset } = openFiles([
+			file('n.csv', 'Id,Label\na,A\n'),
+			file('e.csv', 'Source,Target,Type,Id,Label,Weight\n')
+		]);
+		expect([dataset.nodes.length, dataset.edges.length]).toEqual([1, 0]);
 	});
 
 	it('refuses what it cannot open, saying why', () => {
@@ -199,6 +288,43 @@ describe('GEXF and GraphML', () => {
 			['1', 'Bob', {}]
 		]);
 		expect(dataset.edges[0]).toMatchObject({ source: '0', target: '1', weight: 3 });
+	});
+
+	it('keeps attributes named like fields of the format (igraph "id", "source", "period") as attributes', () => {
+		// Found by xml.property.test.ts: an edge attribute "source" replaced the edge's source, and a
+		// node attribute "id" would replace the node's id; a numeric "confidence" refused the file.
+		const text = `<?xml version="1.0" encoding="UTF-8"?>
+<graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+  <key id="v_id" for="node" attr.name="id" attr.type="double"/>
+  <key id="v_conf" for="node" attr.name="confidence" attr.type="double"/>
+  <key id="v_period" for="node" attr.name="period" attr.type="string"/>
+  <key id="e_source" for="edge" attr.name="source" attr.type="boolean"/>
+  <graph edgedefault="directed">
+    <node id="n0"><data key="v_id">7</data><data key="v_conf">0.8</data><data key="v_period">1990s</data></node>
+    <node id="n1"><data key="v_id">7</data></node>
+    <edge source="n0" target="n1"><data key="e_source">false</data></edge>
+  </graph>
+</graphml>`;
+		const { dataset } = openFiles([file('igraph.graphml', text)], dom);
+		expect(dataset.nodes.map((n) => n.id)).toEqual(['n0', 'n1']);
+		expect(dataset.nodes[0]!.attributes).toEqual({
+			'id (file)': 7,
+			'confidence (file)': 0.8,
+			'period (file)': '1990s'
+		});
+		expect(dataset.nodes[0]!.confidence).toBeUndefined();
+		expect(dataset.edges[0]).toMatchObject({
+			source: 'n0',
+			target: 'n1',
+			attributes: { 'source (file)': false }
+		});
+	});
+
+	it('names a bad value in an XML file by the id of its element', () => {
+		const text = GEXF.replace('<viz:position x="-3"', '<viz:position x="NaN"');
+		expect(problems([file('cities.gexf', text)])[1]).toMatch(
+			/^node "n1": x must be a number\. Use a plain finite number/
+		);
 	});
 
 	it('refuses malformed XML, naming the file', () => {

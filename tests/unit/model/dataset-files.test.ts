@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkDatasetFiles } from '$lib/model/dataset-files';
-import { lineColumn, parseJson } from '$lib/model/parse-json';
+import { lineColumn, MAX_DEPTH, parseJson } from '$lib/model/parse-json';
 import { DatasetError } from '$lib/model';
 
 let dir = '';
@@ -53,6 +53,16 @@ describe('parseJson', () => {
 		expect(() => parseJson('{"a": 1,,}', 'f.json')).toThrow(
 			/^f\.json is not valid \(1 problem\):\n {2}line 1, column 9: not valid JSON/
 		);
+	});
+	it('refuses nesting past MAX_DEPTH, naming the place, instead of overflowing the stack', () => {
+		// Found by load.property.test.ts: 5,000 "[" before a syntax error made the error locator
+		// (jsonc-parser, recursive) throw a raw RangeError.
+		const deep = `{"nodes": [{"id": 0, "deep": ${'['.repeat(5000)}}]}`;
+		expect(() => parseJson(deep, 'f.json')).toThrow(
+			/line 1, column 283: lists and objects nested more than 256 deep/
+		);
+		const ok = `{"a": ${'['.repeat(MAX_DEPTH - 1)}${']'.repeat(MAX_DEPTH - 1)}, "b": "[[[["}`;
+		expect(parseJson(ok)).toHaveProperty('b', '[[[[');
 	});
 	it('counts lines and columns from 1', () => {
 		expect(lineColumn('ab\ncd', 0)).toEqual({ line: 1, column: 1 });

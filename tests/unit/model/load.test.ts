@@ -62,6 +62,26 @@ describe('loadDataset: valid input', () => {
 		});
 	});
 
+	it('keeps fields named __proto__, constructor and prototype as attributes, prototypes untouched', () => {
+		// Found by load.property.test.ts: an edge field "__proto__": {} was dropped and became the
+		// prototype of the edge's attributes; "constructor" was dropped (the schema skips these keys).
+		const { dataset } = loadDataset(
+			JSON.parse(
+				'{"prototype": 1, "nodes": [{"id": "a", "constructor": "c", "__proto__": {"x": "oops"}}],' +
+					' "edges": [{"source": "a", "target": "a", "__proto__": {}}]}'
+			)
+		);
+		const [node] = dataset.nodes;
+		expect(Object.getPrototypeOf(node!.attributes)).toBe(Object.prototype);
+		expect(Object.entries(node!.attributes)).toEqual([
+			['constructor', 'c'],
+			['__proto__', { x: 'oops' }]
+		]);
+		expect(node!.x).toBeUndefined();
+		expect(Object.entries(dataset.edges[0]!.attributes)).toEqual([['__proto__', {}]]);
+		expect(Object.entries(dataset.attributes)).toEqual([['prototype', 1]]);
+	});
+
 	it('gives repeated generated edge ids a suffix instead of failing', () => {
 		const { dataset } = loadDataset({
 			nodes: [{ id: 'a' }, { id: 'b' }],
@@ -135,6 +155,18 @@ describe('loadDataset: invalid input names the place and the fix', () => {
 	it('rejects non-finite coordinates', () => {
 		const [p] = problems({ nodes: [{ id: 'a', x: Number.NaN }] });
 		expect(p).toMatch(/^\/nodes\/0\/x: x must be a number\. Use a plain finite number/);
+	});
+
+	it('rejects a non-finite number among the attributes (JSON 1e999 overflows to Infinity)', () => {
+		// Found by load.property.test.ts: `"party": 1e999` was kept as an attribute holding Infinity.
+		const input = JSON.parse(
+			'{"score": -1e999, "nodes": [{"id": "a", "party": 1e999}], "edges": [{"source": "a", "target": "a", "w": 1e999}]}'
+		);
+		expect(problems(input)).toEqual([
+			'/nodes/0/party: "party" is not a finite number. Write a number within ±1e308 (there is no NaN or Infinity), or write it as text.',
+			expect.stringMatching(/^\/edges\/0\/w: "w" is not a finite number/),
+			expect.stringMatching(/^\/score: "score" is not a finite number/)
+		]);
 	});
 
 	it('rejects a period that ends before it starts', () => {

@@ -42,6 +42,17 @@ describe('the view in the URL', () => {
 		expect(decodeView(new URLSearchParams(q), known).highlighted).toEqual(['ias', 'ich', 'a,b']);
 	});
 
+	it('takes colour=file only on a dataset that offers it; elsewhere the default', () => {
+		const q = new URLSearchParams(viewQuery({ ...DEFAULT_VIEW, colourBy: 'file' }));
+		expect(q.toString()).toBe('colour=file');
+		const withColours = { ...known, colourModes: ['group', 'type', 'community', 'file'] as const };
+		const without = { ...known, colourModes: ['group', 'type', 'community'] as const };
+		expect(decodeView(q, withColours).colourBy).toBe('file');
+		expect(decodeView(q, without).colourBy).toBe('group');
+		expect(decodeView(new URLSearchParams('colour=type'), without).colourBy).toBe('type');
+		expect(decodeView(new URLSearchParams('colour=bogus'), withColours).colourBy).toBe('group');
+	});
+
 	it('survives a hand-broken escape and treats years as a continuous part', () => {
 		expect(decodeView(new URLSearchParams('hl=a%25'), known).highlighted).toEqual(['a%']);
 		expect(decodeView(new URLSearchParams('hl=a%2'), known).highlighted).toEqual(['a%2']);
