@@ -18,6 +18,7 @@ export interface Scene {
 	edgeBatches: number[][];
 	/** Nodes grouped by fill, opacity and outline: one path, one fill and one stroke each. */
 	nodeBatches: number[][];
+	nodeStyleTable: { ids: Uint32Array; unique: NodeStyle[] };
 	selectedEdge: number;
 	pinned: ReadonlySet<number>;
 	hulls: { d: string; colour: string }[];
@@ -98,30 +99,68 @@ function drawMarks(g: CanvasRenderingContext2D, s: Scene, inView: InView, dpr: n
 /** Past this radius on screen (device pixels), nodes are drawn as paths rather than bitmaps. */
 const SPRITE_MAX_RADIUS = 24;
 const sprites = new Map<string, HTMLCanvasElement>();
+/** Device pixels. */
+const MIN_DOT_RADIUS = 1.5;
 
-/** A node's picture at a given scale, drawn once: shape, fill and outline. */
+/**
+ * A node's picture (shape, fill and outline), drawn once per size step of about 9 % (eight steps
+ * per doubling): a zoom that changes every frame, as fitting a growing layout does, reuses the
+ * same few pictures instead of drawing new ones. They are copied unscaled at whole pixels, the
+ * cheapest copy there is on a CPU; a dot may be drawn up to 4 % larger or smaller than exact.
+ */
+const lastSprite = new WeakMap<
+	NodeStyle,
+	{ step: number; outline: string; image: HTMLCanvasElement }
+>();
 function spriteFor(st: NodeStyle, scale: number, outline: string): HTMLCanvasElement {
-	// Quarter-pixel steps: enough sizes to look right, few enough to reuse.
-	const r = Math.max(0.5, Math.round(st.radius * scale * 4) / 4);
-	const key = `${st.shape}|${st.fill}|${st.outlineDash}|${outline}|${r}`;
-	let sprite = sprites.get(key);
-	if (sprite) return sprite;
-	if (sprites.size > 2000) sprites.clear();
-	sprite = document.createElement('canvas');
-	const size = Math.ceil(2 * (r * 1.6 + 2));
-	sprite.width = sprite.height = size;
-	const g = sprite.getContext('2d')!;
-	g.translate(size / 2, size / 2);
-	trace(g, { ...st, radius: r }, 0, 0);
-	g.fillStyle = st.fill;
-	g.fill();
-	g.lineWidth = Math.max(0.75, (1.5 * r) / st.radius);
-	g.strokeStyle = outline;
-	if (st.outlineDash)
-		g.setLineDash(st.outlineDash.split(' ').map((d) => (Number(d) * r) / st.radius));
-	g.stroke();
-	sprites.set(key, sprite);
-	return sprite;
+	// Never smaller than a dot you can see (and hit): zoomed far out, a network is still its nodes.
+	const exact = Math.max(MIN_DOT_RADIUS, st.radius * scale);
+	const step = Math.round(Math.log2(exact) * 8);
+	// Most frames keep every style at the size step it had: skip the lookup by key.
+	const last = lastSprite.get(st);
+	if (last && last.step === step && last.outline === outline) return last.image;
+	const r = Math.pow(2, step / 8);
+	const key = `${st.shape}|${st.fill}|${st.outlineDash}|${outline}|${step}`;
+	let image = sprites.get(key);
+	if (!image) {
+		if (sprites.size > 10000) sprites.clear();
+		image = document.createElement('canvas');
+		const size = Math.ceil(2 * (r * 1.6 + 2));
+		image.width = image.height = size;
+		const g = image.getContext('2d')!;
+		g.translate(size / 2, size / 2);
+		trace(g, { ...st, radius: r }, 0, 0);
+		g.fillStyle = st.fill;
+		g.fill();
+		g.lineWidth = Math.max(0.75, (1.5 * r) / st.radius);
+		g.strokeStyle = outline;
+		if (st.outlineDash)
+			g.setLineDash(st.outlineDash.split(' ').map((d) => (Number(d) * r) / st.radius));
+		g.stroke();
+		sprites.set(key, image);
+	}
+	lastSprite.set(st, { step, outline, image });
+	return image;
+}
+
+/**
+ * Distinct node styles and, per node, the index of its style: a frame looks each picture up
+ * once per style rather than once per node.
+ */
+export function styleTable(styles: NodeStyle[]): { ids: Uint32Array; unique: NodeStyle[] } {
+	const byKey = new Map<string, number>();
+	const unique: NodeStyle[] = [];
+	const ids = new Uint32Array(styles.length);
+	styles.forEach((st, i) => {
+		const key = `${st.shape}|${st.fill}|${st.outlineDash}|${st.radius}|${st.opacity}`;
+		let id = byKey.get(key);
+		if (id === undefined) {
+			id = unique.push(st) - 1;
+			byKey.set(key, id);
+		}
+		ids[i] = id;
+	});
+	return { ids, unique };
 }
 
 /** Nodes per batch key, in index order within each batch. */
@@ -292,12 +331,15 @@ export function drawScene(g: CanvasRenderingContext2D, s: Scene, dpr: number): v
 		// Small on screen: each node is a copy of a pre-drawn bitmap, far cheaper to rasterise on a
 		// CPU than thousands of anti-aliased paths.
 		g.setTransform(1, 0, 0, 1, 0, 0);
+		const table = s.nodeStyleTable.unique.map((st) =>
+			spriteFor(st, spriteScale, st.outlineDash ? s.foreground : s.background)
+		);
+		const ids = s.nodeStyleTable.ids;
 		for (const batch of s.nodeBatches) {
 			g.globalAlpha = s.nodeStyles[batch[0]!]!.opacity;
 			for (const i of batch) {
 				if (!inView(i)) continue;
-				const st = s.nodeStyles[i]!;
-				const sprite = spriteFor(st, spriteScale, st.outlineDash ? s.foreground : s.background);
+				const sprite = table[ids[i]!]!;
 				const half = sprite.width / 2;
 				g.drawImage(
 					sprite,

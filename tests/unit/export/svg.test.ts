@@ -13,7 +13,7 @@ import {
 	slug,
 	type ExportOptions
 } from '$lib/export/options';
-import { legendModel, writeSvg, type SvgInput } from '$lib/export/svg';
+import { BATCH_EDGES, legendModel, writeSvg, type SvgInput } from '$lib/export/svg';
 import { staticLayout } from '$lib/layout/force-layout';
 import { loadDataset, type Dataset } from '$lib/model';
 import { buildGraphModel } from '$lib/state/graph-model';
@@ -292,3 +292,33 @@ describe('export options', () => {
 		).toBe('irans-influence-networks-in-azerbaijan_iranian-culture-house_2026-11-27.svg');
 	});
 });
+
+describe('a large network', () => {
+	it('writes edges of one style as one path, every edge and node still there', async () => {
+		const { networkJson } = await import('../../../bench/generate.mjs');
+		const dataset = loadDataset(JSON.parse(networkJson({ nodes: 600, seed: 3 }))).dataset;
+		expect(dataset.edges.length).toBeGreaterThan(BATCH_EDGES);
+		const svg = writeSvg(input(dataset));
+		const doc = parse(svg);
+		expect(doc.getElementsByTagName('line')).toHaveLength(legendLines(doc));
+		const paths = Array.from(doc.getElementsByTagName('path'));
+		// Edge batches are the paths without a fill: each "M…L…" segment is one edge.
+		const segments = paths
+			.filter((p) => p.getAttribute('fill') === 'none' && p.getAttribute('stroke-width') !== '1.5')
+			.reduce((sum, p) => sum + (p.getAttribute('d')!.match(/M/g)?.length ?? 0), 0);
+		expect(segments).toBe(dataset.edges.filter((e) => e.source !== e.target).length);
+		const nodeShapes = paths.filter((p) => p.getAttribute('stroke-width') === '1.5');
+		expect(nodeShapes.length).toBeGreaterThanOrEqual(dataset.nodes.length);
+		// Small networks keep one element per edge, as before.
+		expect(writeSvg(input(bundled)).match(/<line /g)!.length).toBeGreaterThanOrEqual(
+			bundled.edges.length
+		);
+	});
+});
+
+/** Lines the legend draws (edge samples), which are not edges of the network. */
+function legendLines(doc: Document): number {
+	return Array.from(doc.getElementsByTagName('line')).filter(
+		(l) => l.getAttribute('stroke-width') === '1.5'
+	).length;
+}

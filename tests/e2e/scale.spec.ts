@@ -1,0 +1,94 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { networkJson } from '../../bench/generate.mjs';
+import { expect, graph, openSettled, panelHeading, statusBar, test } from './fixtures';
+
+// The benchmark's 5,000-node network: past the canvas threshold, as an analyst's large export is.
+const text = networkJson({ nodes: 5000, seed: 1 });
+const network = JSON.parse(text) as { nodes: { id: string; label: string }[] };
+
+async function openLarge(page: Page) {
+	await openSettled(page);
+	await page.locator('input[type="file"]').setInputFiles({
+		name: 'synthetic-5000.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from(text)
+	});
+	await expect(statusBar(page)).toContainText('5,000 nodes', { timeout: 30_000 });
+	await expect(graph(page)).toHaveAttribute('aria-busy', 'false', { timeout: 60_000 });
+}
+
+test.describe('a 5,000-node network', () => {
+	test.setTimeout(150_000);
+
+	test('opens on the canvas, and can be searched, hovered, clicked and walked by keyboard', async ({
+		page
+	}) => {
+		await openLarge(page);
+		await expect(graph(page).locator('canvas')).toBeVisible();
+		// Elements exist only for the keyboard's node and the selection, not for 5,000 nodes.
+		expect(await graph(page).locator('.node').count()).toBeLessThanOrEqual(2);
+
+		const target = network.nodes[1234]!;
+		const search = page.getByRole('searchbox', { name: 'Search' });
+		await search.fill(target.label);
+		await search.press('Enter');
+		await expect(panelHeading(page)).toHaveText(target.label);
+		const g = (await graph(page).boundingBox())!;
+		const centre = { x: g.x + g.width / 2, y: g.y + g.height / 2 };
+		const selected = graph(page).locator(`.node[data-id="${target.id}"]`);
+		await expect
+			.poll(async () => {
+				const b = (await selected.boundingBox())!;
+				return Math.hypot(b.x + b.width / 2 - centre.x, b.y + b.height / 2 - centre.y);
+			})
+			.toBeLessThan(5);
+
+		// The mouse finds nodes drawn on the canvas: the cursor changes over one, a click opens it.
+		await page.keyboard.press('Escape');
+		let found: { x: number; y: number } | null = null;
+		for (let r = 40; r < 200 && !found; r += 6)
+			for (let a = 0; a < 24 && !found; a++) {
+				const x = centre.x + r * Math.cos((a * Math.PI) / 12),
+					y = centre.y + r * Math.sin((a * Math.PI) / 12);
+				await page.mouse.move(x, y);
+				const cursor = await graph(page)
+					.locator('svg')
+					.evaluate((el) => (el as SVGSVGElement).style.cursor);
+				if (cursor === 'grab') found = { x, y };
+			}
+		expect(found).not.toBeNull();
+		await page.mouse.click(found!.x, found!.y);
+		const clicked = (await panelHeading(page).textContent())!;
+		expect(network.nodes.some((n) => n.label === clicked)).toBe(true);
+		expect(clicked).not.toBe(target.label);
+
+		// The keyboard: the focused node is an element named by its label; arrows move to another.
+		const focused = graph(page).locator('.node:focus');
+		await graph(page).locator('.node[tabindex="0"]').focus();
+		const first = await focused.getAttribute('aria-label');
+		await page.keyboard.press('ArrowRight');
+		await expect(focused).not.toHaveAttribute('aria-label', first!);
+		const second = (await focused.getAttribute('aria-label'))!;
+		await page.keyboard.press('Enter');
+		await expect(panelHeading(page)).toHaveText(second);
+	});
+
+	test('exports every node to an SVG under 3 MB', async ({ page }) => {
+		await openLarge(page);
+		await page.getByRole('button', { name: 'Export', exact: true }).click();
+		const dialog = page.getByRole('dialog', { name: 'Export' });
+		await expect(dialog.getByRole('img', { name: 'Export preview' })).toBeVisible();
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			dialog.getByRole('button', { name: 'Download SVG' }).click()
+		]);
+		const svg = readFileSync(await download.path(), 'utf8');
+		expect(Buffer.byteLength(svg)).toBeLessThanOrEqual(3_000_000);
+		// One outlined shape per node (legend swatches have no outline).
+		const shapes = svg.match(
+			/<path d="[^"]+" fill="#[0-9a-f]{6}" stroke="#[0-9a-f]{6}" stroke-width="1\.5"/g
+		);
+		expect(shapes).toHaveLength(5000);
+	});
+});
