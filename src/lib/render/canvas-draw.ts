@@ -144,6 +144,59 @@ function spriteFor(st: NodeStyle, scale: number, outline: string): HTMLCanvasEle
 }
 
 /**
+ * Small nodes are written straight into a pixel buffer, then drawn over the edges in one copy:
+ * thousands of `drawImage` calls cost a few microseconds each on a CPU-rasterised canvas, a pixel
+ * loop in JavaScript a fraction of that.
+ */
+interface NodeLayer {
+	canvas: HTMLCanvasElement;
+	width: number;
+	height: number;
+	buf: Uint32Array;
+	flush(): void;
+}
+let layerCache: NodeLayer | null = null;
+function nodeLayer(width: number, height: number): NodeLayer {
+	if (!layerCache || layerCache.width !== width || layerCache.height !== height) {
+		const canvas = document.createElement('canvas');
+		canvas.width = width;
+		canvas.height = height;
+		const g = canvas.getContext('2d')!;
+		const image = g.createImageData(width, height);
+		const buf = new Uint32Array(image.data.buffer);
+		layerCache = { canvas, width, height, buf, flush: () => g.putImageData(image, 0, 0) };
+	}
+	layerCache.buf.fill(0);
+	return layerCache;
+}
+
+const spritePixels = new WeakMap<HTMLCanvasElement, Map<number, Uint32Array>>();
+/** A picture's pixels (RGBA, not premultiplied) with its alpha scaled by `opacity`. */
+function pixelsOf(sprite: HTMLCanvasElement, opacity: number): Uint32Array {
+	let byOpacity = spritePixels.get(sprite);
+	if (!byOpacity) spritePixels.set(sprite, (byOpacity = new Map()));
+	let px = byOpacity.get(opacity);
+	if (!px) {
+		const data = sprite.getContext('2d')!.getImageData(0, 0, sprite.width, sprite.height).data;
+		for (let k = 3; k < data.length; k += 4) data[k] = Math.round(data[k]! * opacity);
+		px = new Uint32Array(data.buffer);
+		byOpacity.set(opacity, px);
+	}
+	return px;
+}
+
+/** Source-over for two non-premultiplied RGBA pixels read as one 32-bit word (alpha on top). */
+export function over(dst: number, src: number): number {
+	const sa = (src >>> 24) / 255,
+		da = (dst >>> 24) / 255;
+	if (da === 0) return src;
+	const a = sa + da * (1 - sa);
+	const mix = (shift: number) =>
+		Math.round((((src >>> shift) & 255) * sa + ((dst >>> shift) & 255) * da * (1 - sa)) / a);
+	return ((Math.round(a * 255) << 24) | (mix(16) << 16) | (mix(8) << 8) | mix(0)) >>> 0;
+}
+
+/**
  * Distinct node styles and, per node, the index of its style: a frame looks each picture up
  * once per style rather than once per node.
  */
@@ -330,24 +383,36 @@ export function drawScene(g: CanvasRenderingContext2D, s: Scene, dpr: number): v
 	if (s.nodeBatches.every((b) => s.nodeStyles[b[0]!]!.radius * spriteScale <= SPRITE_MAX_RADIUS)) {
 		// Small on screen: each node is a copy of a pre-drawn bitmap, far cheaper to rasterise on a
 		// CPU than thousands of anti-aliased paths.
-		g.setTransform(1, 0, 0, 1, 0, 0);
 		const table = s.nodeStyleTable.unique.map((st) =>
 			spriteFor(st, spriteScale, st.outlineDash ? s.foreground : s.background)
 		);
 		const ids = s.nodeStyleTable.ids;
+		const layer = nodeLayer(g.canvas.width, g.canvas.height);
+		const { buf, width: W, height: H } = layer;
 		for (const batch of s.nodeBatches) {
-			g.globalAlpha = s.nodeStyles[batch[0]!]!.opacity;
+			const opacity = s.nodeStyles[batch[0]!]!.opacity;
 			for (const i of batch) {
 				if (!inView(i)) continue;
 				const sprite = table[ids[i]!]!;
-				const half = sprite.width / 2;
-				g.drawImage(
-					sprite,
-					Math.round(dpr * (t.x + t.k * p[2 * i]!) - half),
-					Math.round(dpr * (t.y + t.k * p[2 * i + 1]!) - half)
-				);
+				const px = pixelsOf(sprite, opacity);
+				const w = sprite.width;
+				const x0 = Math.round(dpr * (t.x + t.k * p[2 * i]!) - w / 2),
+					y0 = Math.round(dpr * (t.y + t.k * p[2 * i + 1]!) - w / 2);
+				for (let yy = Math.max(0, -y0); yy < w && y0 + yy < H; yy++) {
+					const row = (y0 + yy) * W + x0,
+						from = yy * w;
+					for (let xx = Math.max(0, -x0); xx < w && x0 + xx < W; xx++) {
+						const v = px[from + xx]!;
+						if (v >>> 24 === 255) buf[row + xx] = v;
+						else if (v >>> 24) buf[row + xx] = over(buf[row + xx]!, v);
+					}
+				}
 			}
 		}
+		layer.flush();
+		g.setTransform(1, 0, 0, 1, 0, 0);
+		g.globalAlpha = 1;
+		g.drawImage(layer.canvas, 0, 0);
 	} else drawNodePaths(g, s, inView);
 	drawMarks(g, s, inView, dpr);
 

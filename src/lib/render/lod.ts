@@ -17,6 +17,8 @@ export interface LabelPick {
 	radius(i: number): number;
 	priority(i: number): number;
 	forced(i: number): boolean;
+	/** The layout is running: a quarter of the labels, since moving text cannot be read anyway. */
+	moving?: boolean;
 }
 
 /**
@@ -41,7 +43,7 @@ export function pickLabelCandidates(p: LabelPick): number[] {
 			else if (p.radius(i) * t.k >= MIN_LABELLED_RADIUS) inView.push(i);
 		}
 	);
-	const budget = labelBudget(width, height);
+	const budget = Math.floor(labelBudget(width, height) / (p.moving ? 4 : 1));
 	if (inView.length > budget) {
 		inView.sort((a, b) => p.priority(b) - p.priority(a) || a - b);
 		inView.length = budget;

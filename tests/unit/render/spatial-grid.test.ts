@@ -96,6 +96,15 @@ describe('label level of detail', () => {
 		expect(highestDropped).toBeLessThanOrEqual(lowestKept);
 	});
 
+	it('offers a quarter as many while the layout moves', () => {
+		const t = { x: 640, y: 360, k: 0.5 };
+		const still = pickLabelCandidates({ ...base, transform: t });
+		const moving = pickLabelCandidates({ ...base, transform: t, moving: true });
+		expect(moving.length - 1).toBe(Math.floor(labelBudget(1280, 720) / 4));
+		expect(moving[0]).toBe(centre);
+		expect(still.length).toBeGreaterThan(moving.length);
+	});
+
 	it('offers only nodes on or near the screen', () => {
 		const t = { x: 640, y: 360, k: 2 };
 		const picked = pickLabelCandidates({ ...base, transform: t });

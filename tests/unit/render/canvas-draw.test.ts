@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { edgeStride, MOVING_EDGE_LIMIT, over } from '$lib/render/canvas-draw';
+
+const rgba = (r: number, g: number, b: number, a: number) =>
+	((a << 24) | (b << 16) | (g << 8) | r) >>> 0;
+
+describe('over (source-over on one pixel)', () => {
+	it('lets an opaque source win and keeps a source over nothing as it is', () => {
+		expect(over(rgba(0, 0, 0, 255), rgba(10, 20, 30, 255))).toBe(rgba(10, 20, 30, 255));
+		expect(over(0, rgba(10, 20, 30, 100))).toBe(rgba(10, 20, 30, 100));
+	});
+	it('mixes a half-transparent source with what is under it', () => {
+		const out = over(rgba(0, 0, 0, 255), rgba(255, 255, 255, 128));
+		expect(out >>> 24).toBe(255);
+		expect(out & 255).toBeGreaterThanOrEqual(127);
+		expect(out & 255).toBeLessThanOrEqual(129);
+		// Two half-transparent layers make a more opaque one.
+		expect(over(rgba(0, 0, 255, 128), rgba(255, 0, 0, 128)) >>> 24).toBe(192);
+	});
+});
+
+describe('edgeStride (edges sampled while moving)', () => {
+	it('draws every edge at rest and when there are few', () => {
+		expect(edgeStride(50_000, false)).toBe(1);
+		expect(edgeStride(MOVING_EDGE_LIMIT, true)).toBe(1);
+	});
+	it('samples down to the limit while the layout moves', () => {
+		const stride = edgeStride(12_500, true);
+		expect(Math.ceil(12_500 / stride)).toBeLessThanOrEqual(MOVING_EDGE_LIMIT);
+		expect(Math.ceil(12_500 / (stride - 1))).toBeGreaterThan(MOVING_EDGE_LIMIT);
+	});
+});
