@@ -137,6 +137,9 @@ try {
 		bundledRuns.push(run);
 		progress(`/ (bundled, ${bundledLabels.length} nodes) run ${r}/${repeat}`, run);
 	}
+	// A page that timed out can keep its renderer busy for a moment after its context closes; a
+	// pause between runs keeps that from landing on the next page measured.
+	const pause = () => new Promise((resolve) => setTimeout(resolve, args.smoke ? 0 : 3000));
 	for (const n of sizes) {
 		const data = `/bench-data/${fileName(n)}`;
 		/** @type {(typeof raw)[string]} */
@@ -154,6 +157,7 @@ try {
 			});
 			cell.im.push(im);
 			progress(`${fmt(n)} nodes, Influence Map, run ${r}/${repeat}`, im);
+			await pause();
 			if (!cell.ref) continue;
 			const ref = await measureRun(browser, server, {
 				path: `/reference/?data=${data}`,
@@ -164,6 +168,7 @@ try {
 			});
 			cell.ref.push(ref);
 			progress(`${fmt(n)} nodes, reference, run ${r}/${repeat}`, ref);
+			await pause();
 		}
 	}
 } finally {
