@@ -132,6 +132,45 @@ test.describe('GEXF and GraphML in the browser', () => {
 		await expect(graph(page).getByRole('button', { name: 'Bakı → road → Gəncə' })).toHaveCount(1);
 	});
 
+	test("Use the file's positions pins the nodes the file places, where it places them", async ({
+		page
+	}) => {
+		await openSettled(page);
+		await picker(page).setInputFiles({
+			name: 'cities.gexf',
+			mimeType: 'application/xml',
+			buffer: Buffer.from(gexf)
+		});
+		await expect(statusBar(page)).toContainText('3 nodes · 2 edges');
+		await expect(graph(page)).toHaveAttribute('aria-busy', 'false');
+		const a = graph(page).locator('.node[data-id="a"]');
+		const b = graph(page).locator('.node[data-id="b"]');
+		const c = graph(page).locator('.node[data-id="c"]');
+		const gap = async () => {
+			const [pa, pb] = [(await a.boundingBox())!, (await b.boundingBox())!];
+			// Centres: the two shapes differ in size.
+			return {
+				dx: pb.x + pb.width / 2 - (pa.x + pa.width / 2),
+				dy: pb.y + pb.height / 2 - (pa.y + pa.height / 2)
+			};
+		};
+		await page.getByRole('button', { name: 'Reset layout' }).click();
+		await expect(graph(page)).toHaveAttribute('aria-busy', 'false');
+		await page.getByRole('button', { name: "Use the file's positions" }).click();
+		await expect(graph(page)).toHaveAttribute('aria-busy', 'false');
+		await expect(a).toHaveAttribute('aria-describedby', 'im-pinned-note');
+		await expect(b).toHaveAttribute('aria-describedby', 'im-pinned-note');
+		// c has no position in the file: it stays free.
+		await expect(c).not.toHaveAttribute('aria-describedby', 'im-pinned-note');
+		// b sits where the file puts it relative to a: 100 right and 50 down, in layout units.
+		await page.getByRole('button', { name: 'Fit to screen' }).click();
+		const transform = await graph(page).locator('g.viewport').getAttribute('transform');
+		const k = Number(/scale\(([^)]+)\)/.exec(transform!)![1]);
+		const { dx, dy } = await gap();
+		expect(dx / k).toBeCloseTo(100, 0);
+		expect(dy / k).toBeCloseTo(50, 0);
+	});
+
 	test('File colours: a GEXF’s viz colours colour its nodes, in the legend and after a reload', async ({
 		page
 	}) => {

@@ -43,6 +43,9 @@ export class LayoutHost {
 		if (!layout) return;
 		if (message.type === 'pin') layout.pin(message.i, message.x, message.y);
 		else if (message.type === 'unpin') layout.unpin(message.i);
+		else if (message.type === 'pinMany')
+			for (let k = 0; k + 2 < message.pins.length; k += 3)
+				layout.pin(message.pins[k]!, message.pins[k + 1]!, message.pins[k + 2]!);
 		else if (message.active) layout.reheat(0.3, true);
 		else layout.release();
 		// A settled layout still answers, so the page learns its message was seen.

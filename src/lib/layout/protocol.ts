@@ -24,6 +24,8 @@ export type ToLayout =
 	  }
 	| { type: 'pin'; i: number; x: number; y: number }
 	| { type: 'unpin'; i: number }
+	/** Many pins at once: [i0, x0, y0, i1, x1, y1, …]. */
+	| { type: 'pinMany'; pins: Float64Array }
 	/** A drag holds the simulation warm until it ends. */
 	| { type: 'drag'; active: boolean };
 

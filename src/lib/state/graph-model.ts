@@ -13,6 +13,8 @@ export interface GraphModel {
 	placed: boolean;
 	/** Nodes the file marks `"pinned": true` (a Download JSON of a pinned picture). */
 	pinned: number[];
+	/** Nodes the file gives a position (GEXF viz, a saved layout): they can be pinned there. */
+	positioned: { i: number; x: number; y: number }[];
 }
 
 export function buildGraphModel(dataset: Dataset): GraphModel {
@@ -35,5 +37,8 @@ export function buildGraphModel(dataset: Dataset): GraphModel {
 	const pinned = dataset.nodes.flatMap((n, i) =>
 		n.attributes['pinned'] === true && n.x !== undefined ? [i] : []
 	);
-	return { dataset, index, radii, layoutInput, placed, pinned };
+	const positioned = dataset.nodes.flatMap((n, i) =>
+		n.x !== undefined && n.y !== undefined ? [{ i, x: n.x, y: n.y }] : []
+	);
+	return { dataset, index, radii, layoutInput, placed, pinned, positioned };
 }

@@ -127,6 +127,25 @@ export class LayoutRunner {
 		this.#pendingPins.set(i, { x, y, seq: this.#sent });
 	}
 
+	/** Pins several nodes in one message: `pins` holds [i, x, y] for each. */
+	pinMany(pins: { i: number; x: number; y: number }[]): void {
+		if (pins.length === 0) return;
+		const packed = new Float64Array(pins.length * 3);
+		const next = this.positions.slice();
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity
+		const pinned = new Set(this.pinned);
+		pins.forEach(({ i, x, y }, k) => {
+			packed.set([i, x, y], 3 * k);
+			next[2 * i] = x;
+			next[2 * i + 1] = y;
+			pinned.add(i);
+		});
+		this.#send({ type: 'pinMany', pins: packed });
+		for (const { i, x, y } of pins) this.#pendingPins.set(i, { x, y, seq: this.#sent });
+		this.positions = next;
+		this.pinned = pinned;
+	}
+
 	dragEnd(): void {
 		this.#send({ type: 'drag', active: false });
 	}

@@ -132,6 +132,16 @@ describe('LayoutHost', () => {
 		expect([p[2], p[3]]).toEqual([2, 2]);
 	});
 
+	it('pins many nodes in one message', () => {
+		const h = harness();
+		h.send(init(ring()));
+		h.runAll();
+		h.send({ type: 'pinMany', pins: new Float64Array([1, 100, 200, 7, -50, 25]) });
+		h.runAll();
+		const p = h.last().positions;
+		expect([p[2], p[3], p[14], p[15]]).toEqual([100, 200, -50, 25]);
+	});
+
 	it('ignores messages before init', () => {
 		const h = harness();
 		h.send({ type: 'pin', i: 0, x: 1, y: 1 });

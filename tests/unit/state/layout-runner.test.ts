@@ -89,6 +89,23 @@ describe('LayoutRunner', () => {
 		expect(runner.positions[4]).toBe(2);
 	});
 
+	it("pins the file's positions in one message and draws them at once", () => {
+		const s = scripted();
+		const runner = new LayoutRunner(input(), { settled: true }, s.factory);
+		runner.pinMany([
+			{ i: 1, x: 10, y: 20 },
+			{ i: 4, x: -5, y: 7 }
+		]);
+		expect(s.sent.map((m) => m.type)).toEqual(['init', 'pinMany']);
+		expect(Array.from((s.sent[1] as Extract<ToLayout, { type: 'pinMany' }>).pins)).toEqual([
+			1, 10, 20, 4, -5, 7
+		]);
+		expect([runner.positions[2], runner.positions[3], runner.positions[8]]).toEqual([10, 20, -5]);
+		expect([...runner.pinned].sort()).toEqual([1, 4]);
+		runner.pinMany([]);
+		expect(s.sent).toHaveLength(2);
+	});
+
 	it('forwards unpins and drag ends, and forgets unknown unpins', () => {
 		const s = scripted();
 		const runner = new LayoutRunner(input(), { settled: true, pinned: [1] }, s.factory);
