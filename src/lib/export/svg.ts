@@ -327,8 +327,9 @@ export function writeSvg(input: SvgInput): string {
 			);
 		}
 
-	// A large network's edges are written as one path per style (lines, then arrowheads): the same
-	// picture in a third of the bytes, since per-element markup would outweigh the geometry.
+	// A large network's edges are written as one path per style (lines, then arrowheads): a third
+	// of the bytes, since per-element markup would outweigh the geometry. One difference: where
+	// dimmed edges cross they do not darken each other, as separate lines would.
 	const batched = edges.size > BATCH_EDGES;
 	const batches = new Map<
 		string,

@@ -108,7 +108,7 @@ const MIN_DOT_RADIUS = 1.5;
  * same few pictures instead of drawing new ones. They are copied unscaled at whole pixels, the
  * cheapest copy there is on a CPU; a dot may be drawn up to 4 % larger or smaller than exact.
  */
-const lastSprite = new WeakMap<
+let lastSprite = new WeakMap<
 	NodeStyle,
 	{ step: number; outline: string; image: HTMLCanvasElement }
 >();
@@ -123,7 +123,12 @@ function spriteFor(st: NodeStyle, scale: number, outline: string): HTMLCanvasEle
 	const key = `${st.shape}|${st.fill}|${st.outlineDash}|${outline}|${step}`;
 	let image = sprites.get(key);
 	if (!image) {
-		if (sprites.size > 10000) sprites.clear();
+		if (sprites.size > 2000) {
+			// Dropped together: pictures, their pixels and the per-style shortcuts to them.
+			sprites.clear();
+			spritePixels = new WeakMap();
+			lastSprite = new WeakMap();
+		}
 		image = document.createElement('canvas');
 		const size = Math.ceil(2 * (r * 1.6 + 2));
 		image.width = image.height = size;
@@ -170,7 +175,7 @@ function nodeLayer(width: number, height: number): NodeLayer {
 	return layerCache;
 }
 
-const spritePixels = new WeakMap<HTMLCanvasElement, Map<number, Uint32Array>>();
+let spritePixels = new WeakMap<HTMLCanvasElement, Map<number, Uint32Array>>();
 /** A picture's pixels (RGBA, not premultiplied) with its alpha scaled by `opacity`. */
 function pixelsOf(sprite: HTMLCanvasElement, opacity: number): Uint32Array {
 	let byOpacity = spritePixels.get(sprite);

@@ -34,6 +34,8 @@ export function nodeDrag(handlers: NodeDragHandlers, geometry: DragGeometry) {
 			return { x: event.clientX - box.left, y: event.clientY - box.top };
 		};
 		const down = (event: PointerEvent) => {
+			// One drag at a time: a second finger must not orphan the first drag.
+			if (drag) return;
 			if (event.button !== 0 && event.pointerType === 'mouse') return;
 			const p = local(event);
 			let i = -1;
@@ -76,6 +78,8 @@ export function nodeDrag(handlers: NodeDragHandlers, geometry: DragGeometry) {
 		};
 		layer.addEventListener('pointerdown', down);
 		return () => {
+			if (drag && moving) handlers.end(drag.i);
+			drag = null;
 			layer.removeEventListener('pointerdown', down);
 			removeEventListener('pointermove', move);
 			removeEventListener('pointerup', up);

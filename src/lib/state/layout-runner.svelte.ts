@@ -26,10 +26,27 @@ export const workerEngine: EngineFactory = (receive) => {
 		// A page that may not start workers (an unusual CSP) still lays out, on its own thread.
 		return inThreadEngine(receive);
 	}
+	// If the worker fails to load or throws, the layout carries on in this thread from the start:
+	// the messages so far are kept (not transferred) so they can be replayed there.
+	const sent: ToLayout[] = [];
+	let fallback: LayoutEngine | null = null;
 	worker.onmessage = (event: MessageEvent<LayoutFrame>) => receive(event.data);
+	worker.onerror = (event) => {
+		event.preventDefault();
+		worker.terminate();
+		fallback = inThreadEngine(receive);
+		for (const message of sent) fallback.send(message);
+	};
 	return {
-		send: (message, transfer = []) => worker.postMessage(message, transfer),
-		terminate: () => worker.terminate()
+		send: (message) => {
+			if (fallback) return fallback.send(message);
+			sent.push(message);
+			worker.postMessage(message);
+		},
+		terminate: () => {
+			worker.terminate();
+			fallback?.terminate();
+		}
 	};
 };
 
@@ -166,10 +183,13 @@ export class LayoutRunner {
 		const input = packInput({ ...this.#input, initial: undefined });
 		input.initial = this.positions.slice();
 		this.#sent++;
-		engine.send(
-			{ type: 'init', input, seed: this.#seed, settled: !this.busy, pinned: [...this.pinned] },
-			[input.radii.buffer, input.links.buffer, input.weights.buffer, input.initial.buffer]
-		);
+		engine.send({
+			type: 'init',
+			input,
+			seed: this.#seed,
+			settled: !this.busy,
+			pinned: [...this.pinned]
+		});
 		return engine;
 	}
 

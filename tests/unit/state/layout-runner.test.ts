@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { ForceLayout, type LayoutInput } from '$lib/layout/force-layout';
 import type { LayoutFrame, ToLayout } from '$lib/layout/protocol';
 import {
+	workerEngine,
 	inThreadEngine,
 	LayoutRunner,
 	startPositions,
@@ -116,5 +117,37 @@ describe('LayoutRunner', () => {
 		expect(s.sent.map((m) => m.type)).toEqual(['init', 'unpin', 'drag']);
 		expect((s.sent[0] as Extract<ToLayout, { type: 'init' }>).pinned).toEqual([1]);
 		expect(runner.pinned.size).toBe(0);
+	});
+});
+
+describe('workerEngine', () => {
+	it('carries on in this thread when the worker fails, replaying what it was sent', async () => {
+		const workers: { onerror: ((e: { preventDefault(): void }) => void) | null }[] = [];
+		vi.stubGlobal(
+			'Worker',
+			class {
+				onmessage = null;
+				onerror: ((e: { preventDefault(): void }) => void) | null = null;
+				constructor() {
+					workers.push(this);
+				}
+				postMessage() {}
+				terminate() {}
+			}
+		);
+		try {
+			const runner = new LayoutRunner(input(), { seed: 3 }, workerEngine);
+			runner.start();
+			expect(workers).toHaveLength(1);
+			// The module failed to load: no frame ever came from the worker.
+			workers[0]!.onerror!({ preventDefault() {} });
+			await vi.waitFor(() => expect(runner.busy).toBe(false), { timeout: 5000 });
+			const sync = new ForceLayout(input(), { seed: 3 });
+			sync.settle();
+			expect(Array.from(runner.positions)).toEqual(Array.from(sync.positions));
+			runner.destroy();
+		} finally {
+			vi.unstubAllGlobals();
+		}
 	});
 });
