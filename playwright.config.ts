@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumPath } from './tests/e2e/browser';
+import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium.mjs';
 
 // E2E_PORT lets a second checkout run its tests beside this one.
 const PORT = Number(process.env.E2E_PORT ?? 4173);

@@ -2,8 +2,6 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CHROMIUM_ARGS as E2E_ARGS } from '../tests/e2e/browser';
-import { CHROMIUM_ARGS } from './browser.mjs';
 import { countPattern, inlineScripts } from './measure.mjs';
 import { budgets, summarise } from './report.mjs';
 import { fileFor, startServer } from './server.mjs';
@@ -50,12 +48,6 @@ describe('bench/measure.mjs helpers', () => {
 			'<script src="a.js"></script><script>one()</script>' +
 			'<script type="application/json">{"a":1}</script><script type="module">two()</script>';
 		expect(inlineScripts(html)).toEqual(['one()', 'two()']);
-	});
-});
-
-describe('bench/browser.mjs', () => {
-	it('drives Chromium with the same flags as the end-to-end tests', () => {
-		expect(CHROMIUM_ARGS).toEqual(E2E_ARGS);
 	});
 });
 

@@ -13,7 +13,7 @@ import { cpus, freemem, loadavg, release, tmpdir, totalmem, type } from 'node:os
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { CHROMIUM_ARGS, chromiumPath } from './browser.mjs';
+import { CHROMIUM_ARGS, chromiumPath } from '../scripts/chromium.mjs';
 import { fileName, writeNetworks } from './generate.mjs';
 import { measureNoJs, measureRun } from './measure.mjs';
 import { budgets, fmt, markdown, summarise } from './report.mjs';

@@ -1,22 +1,10 @@
 // Takes screenshots of the built site for the README and for looking at the UI:
 // node scripts/screenshot.mjs [out-dir]   (needs `npm run build` and a preview server on :4173)
 import { chromium } from '@playwright/test';
-import { existsSync } from 'node:fs';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
 
 const out = process.argv[2] ?? 'docs';
-const executablePath =
-	process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-const browser = await chromium.launch({
-	executablePath,
-	args: [
-		'--no-sandbox',
-		'--disable-gpu',
-		'--disable-background-networking',
-		'--disable-component-update',
-		'--disable-sync',
-		'--no-first-run'
-	]
-});
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 const base = process.env.BASE_URL ?? 'http://127.0.0.1:4173';
 for (const [name, query, scheme] of [
 	['screenshot', '?hl=ich&node=iranian-culture-house', 'light'],

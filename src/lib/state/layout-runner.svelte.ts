@@ -3,8 +3,6 @@ import type { LayoutFrame, ToLayout } from '../layout/protocol';
 import { packInput } from '../layout/pack';
 import { startPositions } from '../layout/start';
 
-export { startPositions };
-
 /** Where the simulation runs: a worker in the browser, in-thread where workers are missing. */
 export interface LayoutEngine {
 	send(message: ToLayout, transfer?: Transferable[]): void;

@@ -1,11 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ForceLayout, type LayoutInput } from '$lib/layout/force-layout';
 import type { LayoutFrame, ToLayout } from '$lib/layout/protocol';
+import { startPositions } from '$lib/layout/start';
 import {
 	workerEngine,
 	inThreadEngine,
 	LayoutRunner,
-	startPositions,
 	type EngineFactory
 } from '$lib/state/layout-runner.svelte';
 
