@@ -36,6 +36,8 @@ export const graph = (page: Page) => page.locator('[aria-roledescription="networ
 /** Opens the dashboard and waits until the layout has settled, as a user would. */
 export async function openSettled(page: Page, query = '') {
 	await page.goto('/' + query);
+	// The prerendered page already looks settled; its controls answer once it has hydrated.
+	await expect(page.locator('html')).toHaveAttribute('data-ready');
 	await expect(graph(page)).toHaveAttribute('aria-busy', 'false');
 	await expect(statusBar(page)).toContainText('Layout settled');
 }
