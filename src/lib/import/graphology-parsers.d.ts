@@ -3,12 +3,20 @@
 // browser and Node entry points; these declarations cover the factories.
 declare module 'graphology-gexf/common/parser.js' {
 	import type Graph from 'graphology';
-	type Parse = (graph: typeof Graph, source: string, options?: Record<string, unknown>) => Graph;
+	type Parse = (
+		graph: typeof Graph,
+		source: string | Document,
+		options?: Record<string, unknown>
+	) => Graph;
 	export default function createParserFunction(dom: typeof DOMParser, doc: typeof Document): Parse;
 }
 
 declare module 'graphology-graphml/common/parser.js' {
 	import type Graph from 'graphology';
-	type Parse = (graph: typeof Graph, source: string, options?: Record<string, unknown>) => Graph;
+	type Parse = (
+		graph: typeof Graph,
+		source: string | Document,
+		options?: Record<string, unknown>
+	) => Graph;
 	export default function createParserFunction(dom: typeof DOMParser, doc: typeof Document): Parse;
 }

@@ -24,22 +24,25 @@ function pick(attrs: Record<string, unknown>, names: string[]): unknown {
 	return undefined;
 }
 
-/** XML parse errors carry "line L at column C" (Chromium) or "line:L,col:C" (xmldom): the place. */
-function xmlPlace(text: string, dom: Dom): string | null {
+/**
+ * The parsed document, or the place of its first error: XML parse errors carry "line L at
+ * column C" (Chromium) or "line:L,col:C" (xmldom).
+ */
+function parseXml(text: string, dom: Dom): Document | { place: string } {
 	let report: string;
 	try {
 		const doc = new dom.DOMParser().parseFromString(text, 'application/xml');
 		const error = doc.getElementsByTagName('parsererror')[0];
-		if (!error) return null;
+		if (!error) return doc;
 		report = error.textContent ?? '';
 	} catch (error) {
 		// xmldom throws where browsers return a <parsererror> document, with the place beside it.
 		const at = (error as { locator?: { lineNumber?: number; columnNumber?: number } }).locator;
-		if (at?.lineNumber) return `line ${at.lineNumber}, column ${at.columnNumber ?? 1}`;
+		if (at?.lineNumber) return { place: `line ${at.lineNumber}, column ${at.columnNumber ?? 1}` };
 		report = error instanceof Error ? error.message : String(error);
 	}
 	const m = /line[: ](\d+)(?:,| at) ?col(?:umn)?[: ](\d+)/.exec(report);
-	return m ? `line ${m[1]}, column ${m[2]}` : 'the XML';
+	return { place: m ? `line ${m[1]}, column ${m[2]}` : 'the XML' };
 }
 
 /**
@@ -49,12 +52,12 @@ function xmlPlace(text: string, dom: Dom): string | null {
  * starting positions and viz colours are kept as a `color` attribute.
  */
 export function parseGraphXml(text: string, kind: 'gexf' | 'graphml', name: string, dom: Dom) {
-	const place = xmlPlace(text, dom);
-	if (place)
+	const doc = parseXml(text, dom);
+	if ('place' in doc)
 		throw new DatasetError(
 			[
 				{
-					pointer: place,
+					pointer: doc.place,
 					message: 'not well-formed XML',
 					fix: 'Fix the XML there, or export the file again.'
 				}
@@ -67,7 +70,9 @@ export function parseGraphXml(text: string, kind: 'gexf' | 'graphml', name: stri
 			dom.DOMParser,
 			dom.Document
 		);
-		graph = parse(Graph, text, { allowUndeclaredAttributes: true, addMissingNodes: false });
+		// The graphology parsers refuse a whole file for one edge to a node it lacks; they add such
+		// nodes instead, and those are taken out below so the loader drops and reports the edges.
+		graph = parse(Graph, doc, { allowUndeclaredAttributes: true, addMissingNodes: true });
 	} catch (error) {
 		throw new DatasetError(
 			[
@@ -80,7 +85,15 @@ export function parseGraphXml(text: string, kind: 'gexf' | 'graphml', name: stri
 			name
 		);
 	}
-	const nodes = graph.mapNodes((id, attrs: Record<string, unknown>) => {
+	const declared = new Set<string>();
+	const elements = doc.getElementsByTagName('node');
+	for (let i = 0; i < elements.length; i++) {
+		const id = elements[i]!.getAttribute('id');
+		if (id !== null) declared.add(id);
+	}
+	const nodes: Record<string, unknown>[] = [];
+	graph.forEachNode((id, attrs: Record<string, unknown>) => {
+		if (!declared.has(id)) return;
 		const node: Record<string, unknown> = { id };
 		const label = pick(attrs, LABEL);
 		if (label !== undefined) node['label'] = String(label);
@@ -97,7 +110,7 @@ export function parseGraphXml(text: string, kind: 'gexf' | 'graphml', name: stri
 		const used = new Set([...LABEL, ...Object.values(FIELDS).flat(), 'x', 'y', 'z', 'size']);
 		for (const [k, v] of Object.entries(attrs))
 			if (!used.has(k) && v !== undefined) keep(node, attributeKey(k, NODE_KEYS), v);
-		return node;
+		nodes.push(node);
 	});
 	const edges = graph.mapEdges((id, attrs: Record<string, unknown>, source, target) => {
 		const edge: Record<string, unknown> = { id, source, target };

@@ -320,6 +320,29 @@ describe('GEXF and GraphML', () => {
 		});
 	});
 
+	it('drops an edge to a node the file lacks and reports it, in GEXF and in GraphML', () => {
+		// graphology's parsers refuse the whole file for such an edge; like JSON and CSV, the network
+		// opens without it.
+		const gexf = GEXF.replace(
+			'</edges>',
+			'<edge id="e1" source="n1" target="ghost"/><edge id="e2" source="nobody" target="n0"/></edges>'
+		);
+		const opened = openFiles([file('cities.gexf', gexf)], dom);
+		expect(opened.dataset.nodes.map((n) => n.id)).toEqual(['n0', 'n1']);
+		expect(opened.dataset.edges.map((e) => e.id)).toEqual(['e0']);
+		expect(opened.warnings.map((w) => `${w.pointer}: ${w.message}`)).toEqual([
+			'edge "e1": edge n1 → ghost: target "ghost" is not a node; the edge was left out',
+			'edge "e2": edge nobody → n0: source "nobody" is not a node; the edge was left out'
+		]);
+		const graphml = GRAPHML.replace('</graph>', '<edge source="1" target="7"/></graph>');
+		const { dataset, warnings } = openFiles([file('people.graphml', graphml)], dom);
+		expect(dataset.nodes.map((n) => n.id)).toEqual(['0', '1']);
+		expect(dataset.edges).toHaveLength(1);
+		expect(warnings.map((w) => w.message)).toEqual([
+			'edge 1 → 7: target "7" is not a node; the edge was left out'
+		]);
+	});
+
 	it('names a bad value in an XML file by the id of its element', () => {
 		const text = GEXF.replace('<viz:position x="-3"', '<viz:position x="NaN"');
 		expect(problems([file('cities.gexf', text)])[1]).toMatch(
