@@ -298,20 +298,43 @@ test.describe('saving the layout', () => {
 });
 
 test.describe('nothing lost', () => {
-	test('an opened network survives a reload until it is forgotten', async ({ page }) => {
+	test('an opened network survives a reload, pins and layout included, until it is forgotten', async ({
+		page
+	}) => {
 		await openSettled(page);
 		await picker(page).setInputFiles(
 			json('small.json', {
-				nodes: [{ id: 'a' }, { id: 'b' }],
-				edges: [{ source: 'a', target: 'b' }]
+				nodes: [{ id: 'a' }, { id: 'b' }, { id: 'c' }, { id: 'd' }],
+				edges: [
+					{ source: 'a', target: 'b' },
+					{ source: 'b', target: 'c' },
+					{ source: 'c', target: 'd' }
+				]
 			})
 		);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('small');
 		await expect(graph(page)).toHaveAttribute('aria-busy', 'false');
+		await dragNode(page, page.locator('.node[data-id="c"]'), 60, 40);
+		await expect(graph(page)).toHaveAttribute('aria-busy', 'false');
 		await expect(statusBar(page)).toContainText('Saved in this browser');
+		const boxes = async () =>
+			Promise.all(
+				['a', 'b', 'c', 'd'].map((id) => page.locator(`.node[data-id="${id}"]`).boundingBox())
+			);
+		const before = await boxes();
 		await page.reload();
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('small');
-		await expect(statusBar(page)).toContainText('2 nodes · 1 edge');
+		await expect(statusBar(page)).toContainText('4 nodes · 3 edges');
+		await expect(graph(page)).toHaveAttribute('aria-busy', 'false');
+		await expect(page.locator('.node[data-id="c"]')).toHaveAttribute(
+			'aria-describedby',
+			'im-pinned-note'
+		);
+		const after = await boxes();
+		after.forEach((box, i) => {
+			expect(Math.abs(box!.x - before[i]!.x)).toBeLessThan(1);
+			expect(Math.abs(box!.y - before[i]!.y)).toBeLessThan(1);
+		});
 		await page.getByRole('button', { name: 'Forget this dataset' }).click();
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
 			"Iran's influence networks in Azerbaijan"
@@ -321,6 +344,40 @@ test.describe('nothing lost', () => {
 			"Iran's influence networks in Azerbaijan"
 		);
 		await expect(statusBar(page)).toContainText('48 nodes');
+	});
+
+	test('a network kept by an earlier version (as JSON) still comes back after a reload', async ({
+		page
+	}) => {
+		await openSettled(page);
+		// Before files were kept as opened, the page kept the network in the project's JSON format.
+		await page.evaluate(
+			(json) =>
+				new Promise<void>((resolve, reject) => {
+					const open = indexedDB.open('influence-map');
+					open.onerror = () => reject(open.error);
+					open.onsuccess = () => {
+						const tx = open.result.transaction('state', 'readwrite');
+						tx.objectStore('state').put({ kind: 'opened', name: 'old.json', json }, 'current');
+						tx.oncomplete = () => resolve();
+					};
+				}),
+			JSON.stringify({
+				title: 'Kept before',
+				nodes: [
+					{ id: 'p', x: 0, y: 0, pinned: true },
+					{ id: 'q', x: 40, y: 0 }
+				],
+				edges: [{ source: 'p', target: 'q' }]
+			})
+		);
+		await page.reload();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kept before');
+		await expect(statusBar(page)).toContainText('2 nodes · 1 edge');
+		await expect(page.locator('.node[data-id="p"]')).toHaveAttribute(
+			'aria-describedby',
+			'im-pinned-note'
+		);
 	});
 
 	test('a pinned node of the bundled network is drawn at the same place after a reload', async ({

@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 import { DOMParser } from '@xmldom/xmldom';
-import { openFiles } from './open';
-import type { ImportReply, ImportRequest } from './protocol';
+import { openFiles, placeAsSaved } from './open';
+import { openedMessages, type ImportReply, type ImportRequest } from './protocol';
 
 // Files are parsed here so a large one never stalls the page. Workers have no DOMParser: GEXF
 // and GraphML go through xmldom, which the unit tests use too.
@@ -21,8 +21,16 @@ const reply = (message: ImportReply) => scope.postMessage(message);
 
 scope.onmessage = (event: MessageEvent<ImportRequest>) => {
 	try {
-		const result = openFiles(event.data.files, dom, (stage) => reply({ type: 'progress', stage }));
-		reply({ type: 'done', result });
+		const { files, layout } = event.data;
+		const result = openFiles(files, dom, (stage) => reply({ type: 'progress', stage }));
+		if (layout) placeAsSaved(result.dataset, layout);
+		for (const message of openedMessages(result, files))
+			if (message.type === 'done')
+				scope.postMessage(
+					message,
+					files.map((f) => f.bytes.buffer as ArrayBuffer)
+				);
+			else reply(message);
 	} catch (error) {
 		reply({ type: 'error', message: error instanceof Error ? error.message : String(error) });
 	}

@@ -1,14 +1,22 @@
+import type { SavedLayout } from '../state/persist';
 import type { InputFile, Opened } from './open';
-import type { ImportReply, ImportStage } from './protocol';
+import { OpenedReceiver, type ImportReply, type ImportStage } from './protocol';
+
+/** An opened network with the files it came from, which the page keeps for the next visit. */
+export interface OpenedFiles extends Opened {
+	files: InputFile[];
+}
 
 /**
  * Opens files in a worker, reporting each stage, so the page keeps drawing while a large file is
- * decoded, parsed and checked. Where a worker cannot start, the same code runs on the page.
+ * decoded, parsed and checked. Where a worker cannot start, the same code runs on the page. The
+ * files' bytes go to the worker and come back with the network; `layout` places a reopened one.
  */
 export function openInWorker(
 	files: InputFile[],
-	onStage: (stage: ImportStage) => void = () => {}
-): Promise<Opened> {
+	onStage: (stage: ImportStage) => void = () => {},
+	layout?: SavedLayout
+): Promise<OpenedFiles> {
 	let worker: Worker;
 	try {
 		worker = new Worker(new URL('./import.worker.ts', import.meta.url), {
@@ -16,26 +24,35 @@ export function openInWorker(
 			name: 'import'
 		});
 	} catch {
-		return import('./open').then(({ openFiles }) =>
-			openFiles(files, { DOMParser, Document }, onStage)
-		);
+		return import('./open').then(({ openFiles, placeAsSaved }) => {
+			const opened = openFiles(files, { DOMParser, Document }, onStage);
+			if (layout) placeAsSaved(opened.dataset, layout);
+			return { ...opened, files };
+		});
 	}
-	return new Promise<Opened>((resolve, reject) => {
+	const receiver = new OpenedReceiver();
+	return new Promise<OpenedFiles>((resolve, reject) => {
+		const fail = (message: string) => {
+			worker.terminate();
+			reject(new Error(message));
+		};
 		worker.onmessage = (event: MessageEvent<ImportReply>) => {
 			const m = event.data;
 			if (m.type === 'progress') return onStage(m.stage);
-			worker.terminate();
-			if (m.type === 'done') resolve(m.result);
-			else reject(new Error(m.message));
+			if (m.type === 'error') return fail(m.message);
+			try {
+				const opened = receiver.receive(m);
+				if (!opened || m.type !== 'done') return;
+				worker.terminate();
+				resolve({ ...opened, files: m.files });
+			} catch (error) {
+				fail(`The file could not be opened: ${(error as Error).message}.`);
+			}
 		};
-		worker.onerror = (event) => {
-			worker.terminate();
-			reject(
-				new Error(`The file could not be opened: ${event.message || 'the import worker failed'}.`)
-			);
-		};
+		worker.onerror = (event) =>
+			fail(`The file could not be opened: ${event.message || 'the import worker failed'}.`);
 		worker.postMessage(
-			{ files },
+			{ files, layout },
 			files.map((f) => f.bytes.buffer as ArrayBuffer)
 		);
 	});

@@ -7,6 +7,7 @@ import { decodeText } from './decode';
 import { withPythonIds } from './networkx';
 import { parseGraphXml, type Dom } from './xml';
 import { MAX_BYTES, tooLarge, type ImportStage } from './protocol';
+import type { SavedLayout } from '../state/persist';
 
 export interface InputFile {
 	name: string;
@@ -139,4 +140,27 @@ function loadTables(title: string, name: string, tables: { nodes: Table; edges: 
 
 function stem(name: string): string {
 	return name.replace(/\.[^.]+$/, '');
+}
+
+/**
+ * Places and pins the nodes of a reopened network where they were left, as a Download JSON of it
+ * would: positions as x and y, pins as a `pinned` attribute. A layout that does not fit the
+ * network (another node count) is ignored and the network is laid out afresh.
+ */
+export function placeAsSaved(dataset: Dataset, layout: SavedLayout): void {
+	const { positions, pinned } = layout;
+	if (positions.length !== 2 * dataset.nodes.length || !positions.every(Number.isFinite)) return;
+	dataset.nodes.forEach((n, i) => {
+		n.x = positions[2 * i]!;
+		n.y = positions[2 * i + 1]!;
+		if ('pinned' in n.attributes) {
+			const attributes = { ...n.attributes };
+			delete attributes['pinned'];
+			n.attributes = attributes;
+		}
+	});
+	for (const i of pinned) {
+		const n = dataset.nodes[i];
+		if (n) n.attributes = { ...n.attributes, pinned: true };
+	}
 }

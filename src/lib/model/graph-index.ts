@@ -1,3 +1,4 @@
+import { runAll, STEP, type Steps } from './steps.ts';
 import type { Dataset, GraphEdge, GraphNode } from './types.ts';
 
 /** Lookups the views need over and over, built once per dataset. */
@@ -14,30 +15,40 @@ export interface GraphIndex {
 }
 
 export function indexGraph(dataset: Dataset): GraphIndex {
+	return runAll(indexGraphSteps(dataset));
+}
+
+/** indexGraph, yielding every few thousand nodes and edges. */
+export function* indexGraphSteps(dataset: Dataset): Steps<GraphIndex> {
 	const nodeById = new Map<string, GraphNode>();
 	const indexOf = new Map<string, number>();
 	const degree = new Map<string, number>();
 	const neighbours = new Map<string, Set<string>>();
 	const incident = new Map<string, GraphEdge[]>();
-	dataset.nodes.forEach((n, i) => {
-		nodeById.set(n.id, n);
-		indexOf.set(n.id, i);
-		degree.set(n.id, 0);
-		neighbours.set(n.id, new Set());
-		incident.set(n.id, []);
-	});
+	const nodes = dataset.nodes;
+	for (let i = 0; i < nodes.length; i++) {
+		const id = nodes[i]!.id;
+		nodeById.set(id, nodes[i]!);
+		indexOf.set(id, i);
+		degree.set(id, 0);
+		neighbours.set(id, new Set());
+		incident.set(id, []);
+		if (i % STEP === STEP - 1) yield;
+	}
 	const edgeById = new Map<string, GraphEdge>();
-	for (const e of dataset.edges) {
+	const edges = dataset.edges;
+	const end = (a: string, b: string, e: GraphEdge) => {
+		degree.set(a, (degree.get(a) ?? 0) + 1);
+		neighbours.get(a)?.add(b);
+		incident.get(a)?.push(e);
+	};
+	for (let k = 0; k < edges.length; k++) {
+		const e = edges[k]!;
 		edgeById.set(e.id, e);
-		for (const [a, b] of [
-			[e.source, e.target],
-			[e.target, e.source]
-		] as const) {
-			degree.set(a, (degree.get(a) ?? 0) + 1);
-			neighbours.get(a)?.add(b);
-			incident.get(a)?.push(e);
-		}
+		end(e.source, e.target, e);
+		end(e.target, e.source, e);
 		if (e.source === e.target) degree.set(e.source, (degree.get(e.source) ?? 0) - 1);
+		if (k % STEP === STEP - 1) yield;
 	}
 	return { nodeById, edgeById, indexOf, degree, neighbours, incident };
 }

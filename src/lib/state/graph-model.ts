@@ -1,4 +1,5 @@
-import { indexGraph, type GraphIndex } from '../model/graph-index';
+import { indexGraphSteps, type GraphIndex } from '../model/graph-index';
+import { runAll, STEP, type Steps } from '../model/steps';
 import type { Dataset } from '../model/types';
 import { nodeRadius } from '../clusters/style';
 import type { LayoutInput } from '../layout/force-layout';
@@ -18,27 +19,40 @@ export interface GraphModel {
 }
 
 export function buildGraphModel(dataset: Dataset): GraphModel {
-	const index = indexGraph(dataset);
-	const radii = Float64Array.from(dataset.nodes, (n) => nodeRadius(index.degree.get(n.id) ?? 0));
-	const layoutInput: LayoutInput = {
-		radii,
-		links: dataset.edges
-			.filter((e) => e.source !== e.target)
-			.map((e) => ({
+	return runAll(graphModelSteps(dataset));
+}
+
+/** buildGraphModel in steps, for `runSliced`: a large network is prepared without a long task. */
+export function* graphModelSteps(dataset: Dataset): Steps<GraphModel> {
+	const index = yield* indexGraphSteps(dataset);
+	const nodes = dataset.nodes;
+	const radii = new Float64Array(nodes.length);
+	const initial: LayoutInput['initial'] = new Array(nodes.length).fill(undefined);
+	const pinned: number[] = [];
+	const positioned: GraphModel['positioned'] = [];
+	for (let i = 0; i < nodes.length; i++) {
+		const n = nodes[i]!;
+		radii[i] = nodeRadius(index.degree.get(n.id) ?? 0);
+		if (n.x !== undefined && n.y !== undefined) {
+			initial[i] = { x: n.x, y: n.y };
+			positioned.push({ i, x: n.x, y: n.y });
+			if (n.attributes['pinned'] === true) pinned.push(i);
+		}
+		if (i % STEP === STEP - 1) yield;
+	}
+	const links: LayoutInput['links'] = [];
+	const edges = dataset.edges;
+	for (let k = 0; k < edges.length; k++) {
+		const e = edges[k]!;
+		if (e.source !== e.target)
+			links.push({
 				source: index.indexOf.get(e.source)!,
 				target: index.indexOf.get(e.target)!,
 				weight: e.weight
-			})),
-		initial: dataset.nodes.map((n) =>
-			n.x !== undefined && n.y !== undefined ? { x: n.x, y: n.y } : undefined
-		)
-	};
-	const placed = dataset.nodes.every((n) => n.x !== undefined && n.y !== undefined);
-	const pinned = dataset.nodes.flatMap((n, i) =>
-		n.attributes['pinned'] === true && n.x !== undefined ? [i] : []
-	);
-	const positioned = dataset.nodes.flatMap((n, i) =>
-		n.x !== undefined && n.y !== undefined ? [{ i, x: n.x, y: n.y }] : []
-	);
+			});
+		if (k % STEP === STEP - 1) yield;
+	}
+	const layoutInput: LayoutInput = { radii, links, initial };
+	const placed = positioned.length === nodes.length;
 	return { dataset, index, radii, layoutInput, placed, pinned, positioned };
 }
