@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { edgeStride, MOVING_EDGE_LIMIT, over } from '$lib/render/canvas-draw';
+import {
+	dashVisible,
+	edgeStride,
+	inkShare,
+	MOVING_EDGE_LIMIT,
+	over
+} from '$lib/render/canvas-draw';
 
 const rgba = (r: number, g: number, b: number, a: number) =>
 	((a << 24) | (b << 16) | (g << 8) | r) >>> 0;
@@ -28,5 +34,26 @@ describe('edgeStride (edges sampled while moving)', () => {
 		const stride = edgeStride(12_500, true);
 		expect(Math.ceil(12_500 / stride)).toBeLessThanOrEqual(MOVING_EDGE_LIMIT);
 		expect(Math.ceil(12_500 / (stride - 1))).toBeGreaterThan(MOVING_EDGE_LIMIT);
+	});
+});
+
+describe('dashes the eye can see', () => {
+	it('draws a dash pattern only when its period is a few device pixels or more', () => {
+		// "5 4" repeats every 9 units: 0.33 px apart at scale 1/27, 3 px at 1/3.
+		expect(dashVisible([5, 4], 1 / 27)).toBe(false);
+		expect(dashVisible([5, 4], 1 / 3)).toBe(true);
+		expect(dashVisible([5, 4], 2)).toBe(true);
+		expect(dashVisible([], 2)).toBe(false);
+		// An odd list repeats twice, as canvas and SVG both read it: "1" is 1 on, 1 off.
+		expect(dashVisible([1], 1)).toBe(false);
+		expect(dashVisible([1], 1.5)).toBe(true);
+	});
+
+	it('draws an unseen pattern solid at the share of the line it would ink', () => {
+		expect(inkShare([5, 4])).toBeCloseTo(5 / 9);
+		expect(inkShare([1])).toBe(0.5);
+		expect(inkShare([2, 1, 1, 1])).toBeCloseTo(3 / 5);
+		expect(inkShare([])).toBe(1);
+		expect(inkShare([0, 0])).toBe(1);
 	});
 });
