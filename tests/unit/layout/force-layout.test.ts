@@ -40,6 +40,32 @@ describe('ForceLayout', () => {
 		expect(layout.ticks).toBeLessThan(1000);
 	});
 
+	it('leaves a large network (past 1,000 nodes) with hardly any overlapping nodes', () => {
+		// Overlaps are only checked once a large layout has cooled: they must still be gone at the end.
+		const random = seededRandom(3);
+		const n = 1200;
+		const input: LayoutInput = {
+			radii: Float64Array.from({ length: n }, () => 6 + random() * 6),
+			links: Array.from({ length: 2 * n }, (_, k) => ({
+				source: k % n,
+				target: Math.floor(random() * n)
+			})).filter((l) => l.source !== l.target)
+		};
+		const layout = new ForceLayout(input, { seed: 1 });
+		layout.settle();
+		expect(layout.settled).toBe(true);
+		expect(layout.ticks).toBeLessThanOrEqual(160);
+		const p = layout.positions;
+		let overlapping = 0;
+		for (let i = 0; i < n; i++)
+			for (let j = i + 1; j < n; j++) {
+				const d = Math.hypot(p[2 * i]! - p[2 * j]!, p[2 * i + 1]! - p[2 * j + 1]!);
+				if (d < (input.radii[i] ?? 0) + (input.radii[j] ?? 0)) overlapping++;
+			}
+		// Without the check this network keeps 15 overlapping pairs.
+		expect(overlapping).toBeLessThanOrEqual(2);
+	});
+
 	it('lays a triangle out as an equilateral triangle around the origin', () => {
 		const p = staticLayout(triangle);
 		const d = (i: number, j: number) =>
