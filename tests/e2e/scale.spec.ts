@@ -29,6 +29,34 @@ test.describe('a 5,000-node network', () => {
 		// Elements exist only for the keyboard's node and the selection, not for 5,000 nodes.
 		expect(await graph(page).locator('.node').count()).toBeLessThanOrEqual(2);
 
+		// The canvas draws each node where it is, in its group's colour: the pixel at the keyboard
+		// node's centre is one of the legend's colours (pictures of nodes are drawn off screen and
+		// copied in; a misplaced or blank copy would show background or an edge there).
+		const keyNode = (await graph(page).locator('.node[tabindex="0"]').boundingBox())!;
+		const [pixel, colours] = await graph(page)
+			.locator('canvas')
+			.evaluate(
+				(canvas: HTMLCanvasElement, at) => {
+					const r = canvas.getBoundingClientRect();
+					const scale = canvas.width / r.width;
+					const [red, green, blue] = canvas
+						.getContext('2d')!
+						.getImageData(
+							Math.round((at.x - r.left) * scale),
+							Math.round((at.y - r.top) * scale),
+							1,
+							1
+						).data;
+					const swatches = [...document.querySelectorAll('.clusters circle')].map(
+						(c) => getComputedStyle(c).fill
+					);
+					return [`rgb(${red}, ${green}, ${blue})`, swatches] as const;
+				},
+				{ x: keyNode.x + keyNode.width / 2, y: keyNode.y + keyNode.height / 2 }
+			);
+		expect(colours).toHaveLength(24);
+		expect(colours).toContain(pixel);
+
 		const target = network.nodes[1234]!;
 		const search = page.getByRole('searchbox', { name: 'Search' });
 		await search.fill(target.label);
