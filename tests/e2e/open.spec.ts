@@ -132,6 +132,22 @@ test.describe('GEXF and GraphML in the browser', () => {
 		await expect(graph(page).getByRole('button', { name: 'Bakı → road → Gəncə' })).toHaveCount(1);
 	});
 
+	test('a GraphML file saved by yEd opens with its labels, places and colours', async ({
+		page
+	}) => {
+		await openSettled(page);
+		await picker(page).setInputFiles('tests/fixtures/yed.graphml');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('yed');
+		await expect(statusBar(page)).toContainText('4 nodes · 2 edges');
+		await expect(page.getByRole('alert')).toHaveCount(0);
+		for (const label of ['Baku', 'Gəncə', 'Nakhchivan', 'Culture House'])
+			await expect(graph(page).getByRole('button', { name: label, exact: true })).toHaveCount(1);
+		await expect(graph(page).getByRole('button', { name: 'Baku → road → Gəncə' })).toHaveCount(1);
+		// yEd's fills are the file's colours; its places are the picture (every node has one).
+		await expect(page.getByLabel('Colour by').locator('option')).toContainText(['File colours']);
+		await expect(page.getByRole('button', { name: "Use the file's positions" })).toBeVisible();
+	});
+
 	test("Use the file's positions pins the nodes the file places, where it places them", async ({
 		page
 	}) => {

@@ -45,6 +45,63 @@ function parseXml(text: string, dom: Dom): Document | { place: string } {
 	return { place: m ? `line ${m[1]}, column ${m[2]}` : 'the XML' };
 }
 
+/** What yEd keeps in its graphics elements rather than in plain data: label, place and colour. */
+interface YedGraphics {
+	label?: string;
+	x?: number;
+	y?: number;
+	color?: string;
+}
+
+const childrenNamed = (el: Element, local: string) =>
+	Array.from(el.getElementsByTagNameNS('*', local));
+
+/**
+ * yEd writes keys for ports and for the document (which graphology-graphml cannot read and fails
+ * on) and puts a node's label, place and fill inside `yfiles` graphics data. Those keys and their
+ * data are taken out of the document here; what they say is returned by node and edge id.
+ */
+function takeYedGraphics(doc: Document): Map<string, YedGraphics> {
+	const found = new Map<string, YedGraphics>();
+	const foreign = new Set<string>();
+	for (const key of Array.from(doc.getElementsByTagName('key'))) {
+		const domain = key.getAttribute('for') ?? 'all';
+		if (
+			key.getAttribute('yfiles.type') !== null ||
+			!['node', 'edge', 'graph', 'all'].includes(domain)
+		) {
+			foreign.add(key.getAttribute('id') ?? '');
+			key.parentNode?.removeChild(key);
+		}
+	}
+	if (foreign.size === 0) return found;
+	for (const data of Array.from(doc.getElementsByTagName('data'))) {
+		if (!foreign.has(data.getAttribute('key') ?? '')) continue;
+		const owner = data.parentNode as Element | null;
+		const id = owner?.getAttribute?.('id');
+		if (id && (owner!.localName === 'node' || owner!.localName === 'edge')) {
+			const g: YedGraphics = found.get(id) ?? {};
+			const text = childrenNamed(data, owner!.localName === 'node' ? 'NodeLabel' : 'EdgeLabel')
+				.map((l) => l.textContent?.trim() ?? '')
+				.find((t) => t !== '');
+			if (text) g.label ??= text;
+			const box = childrenNamed(data, 'Geometry')[0];
+			const [x, y, w, h] = ['x', 'y', 'width', 'height'].map((a) => Number(box?.getAttribute(a)));
+			if (owner!.localName === 'node' && [x, y, w, h].every(Number.isFinite)) {
+				g.x = x! + w! / 2;
+				g.y = y! + h! / 2;
+			}
+			const fill = childrenNamed(data, 'Fill')[0]?.getAttribute('color');
+			// yEd adds an alpha byte to some colours (#RRGGBBAA): the colour is the first six digits.
+			if (fill && /^#[0-9a-f]{6}([0-9a-f]{2})?$/i.test(fill))
+				g.color = fill.slice(0, 7).toLowerCase();
+			found.set(id, g);
+		}
+		data.parentNode?.removeChild(data);
+	}
+	return found;
+}
+
 /**
  * A GEXF (Gephi) or GraphML (yEd, igraph, networkx) file as a raw dataset object, through
  * graphology-gexf and graphology-graphml. Attributes named like our fields become those fields
@@ -64,6 +121,7 @@ export function parseGraphXml(text: string, kind: 'gexf' | 'graphml', name: stri
 			],
 			name
 		);
+	const yed = kind === 'graphml' ? takeYedGraphics(doc) : new Map<string, YedGraphics>();
 	let graph: Graph;
 	try {
 		const parse = (kind === 'gexf' ? createGexfParser : createGraphmlParser)(
@@ -110,6 +168,12 @@ export function parseGraphXml(text: string, kind: 'gexf' | 'graphml', name: stri
 		const used = new Set([...LABEL, ...Object.values(FIELDS).flat(), 'x', 'y', 'z', 'size']);
 		for (const [k, v] of Object.entries(attrs))
 			if (!used.has(k) && v !== undefined) keep(node, attributeKey(k, NODE_KEYS), v);
+		const g = yed.get(id);
+		if (g) {
+			if (g.label !== undefined) node['label'] ??= g.label;
+			if (g.x !== undefined && node['x'] === undefined) Object.assign(node, { x: g.x, y: g.y });
+			if (g.color !== undefined && node['color'] === undefined) keep(node, 'color', g.color);
+		}
 		nodes.push(node);
 	});
 	const edges = graph.mapEdges((id, attrs: Record<string, unknown>, source, target) => {
@@ -121,6 +185,8 @@ export function parseGraphXml(text: string, kind: 'gexf' | 'graphml', name: stri
 		const used = new Set([...EDGE_RELATION, 'weight']);
 		for (const [k, v] of Object.entries(attrs))
 			if (!used.has(k) && v !== undefined) keep(edge, attributeKey(k, EDGE_KEYS), v);
+		const label = yed.get(id)?.label;
+		if (label !== undefined) edge['relation'] ??= label;
 		return edge;
 	});
 	const title = graph.getAttribute('title') ?? graph.getAttribute('name');

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { DOMParser } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
 import { DatasetError, formatIssue } from '$lib/model';
@@ -288,6 +289,26 @@ describe('GEXF and GraphML', () => {
 			['1', 'Bob', {}]
 		]);
 		expect(dataset.edges[0]).toMatchObject({ source: '0', target: '1', weight: 3 });
+	});
+
+	it('opens GraphML as yEd writes it: labels, places and fills from its graphics, groups as nodes', () => {
+		// yEd's port and document keys made graphology-graphml fail on every file yEd saves.
+		const { dataset, warnings } = openFiles(
+			[{ name: 'yed.graphml', bytes: readFileSync('tests/fixtures/yed.graphml') }],
+			dom
+		);
+		expect(warnings).toEqual([]);
+		expect(dataset.nodes.map((n) => [n.id, n.label, n.x, n.y, n.attributes['color']])).toEqual([
+			['n0', 'Baku', 115, 65, '#ffcc00'],
+			['n1', 'Gəncə', 215, 95, '#99ccff'],
+			['n2', 'Nakhchivan', 380, 80, '#f5f5f5'],
+			['n2::n0', 'Culture House', 360, 85, '#ff0000']
+		]);
+		expect(dataset.nodes[0]!.description).toBe('Capital city');
+		expect(dataset.edges.map((e) => [e.source, e.target, e.relation])).toEqual([
+			['n0', 'n1', 'road'],
+			['n2::n0', 'n0', undefined]
+		]);
 	});
 
 	it('keeps attributes named like fields of the format (igraph "id", "source", "period") as attributes', () => {
