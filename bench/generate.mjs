@@ -223,6 +223,27 @@ export function generateNetwork({ nodes: n, seed = 1 }) {
 	};
 }
 
+/**
+ * The network with each node's description lengthened by seeded filler words until the file is
+ * about `megabytes` MB (10^6 bytes): real files this large carry text, not just ids.
+ * @param {{ nodes: number, megabytes: number, seed?: number }} options
+ */
+export function paddedNetworkJson({ nodes, megabytes, seed = 1 }) {
+	const network = generateNetwork({ nodes, seed });
+	const base = JSON.stringify(network).length;
+	const per = Math.max(0, Math.floor((megabytes * 1e6 - base) / nodes));
+	const random = mulberry32(seed + 6);
+	const words = ['outreach', 'charity', 'scholarship', 'clinic', 'mosque', 'broadcast', 'grant'];
+	for (const node of network.nodes) {
+		const length = node.description.length + per;
+		let text = node.description;
+		while (text.length < length)
+			text += ` ${words[Math.floor(random() * words.length)]} ${Math.floor(random() * 1e4)}`;
+		node.description = text.slice(0, length);
+	}
+	return JSON.stringify(network) + '\n';
+}
+
 /** The file's text: compact JSON (the big files stay small), one trailing newline. */
 export function networkJson(/** @type {{ nodes: number, seed?: number }} */ options) {
 	return JSON.stringify(generateNetwork(options)) + '\n';

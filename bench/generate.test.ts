@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { openFiles } from '$lib/import/open';
 import { loadDataset, parseJson } from '$lib/model';
-import { communityCount, EDGES_PER_NODE, generateNetwork, networkJson } from './generate.mjs';
+import {
+	communityCount,
+	EDGES_PER_NODE,
+	generateNetwork,
+	networkJson,
+	paddedNetworkJson
+} from './generate.mjs';
 
 // The benchmark's networks must stay files the app opens as they are: checked here with the
 // project's own loader, under the strict rules bundled datasets meet, so the generator cannot drift
@@ -59,5 +65,19 @@ describe('bench/generate.mjs', () => {
 
 	it('refuses a size that is not a network', () => {
 		expect(() => generateNetwork({ nodes: 1 })).toThrow(/nodes must be/);
+	});
+});
+
+describe('paddedNetworkJson', () => {
+	it('writes the same network with longer descriptions, to within 1 % of the size asked for', () => {
+		const text = paddedNetworkJson({ nodes: 500, megabytes: 1 });
+		expect(text).toBe(paddedNetworkJson({ nodes: 500, megabytes: 1 }));
+		expect(Math.abs(Buffer.byteLength(text) - 1e6)).toBeLessThan(1e4);
+		const padded = JSON.parse(text);
+		const plain = generateNetwork({ nodes: 500 });
+		expect(padded.edges).toEqual(plain.edges);
+		expect(padded.nodes.map((n: { id: string }) => n.id)).toEqual(plain.nodes.map((n) => n.id));
+		expect(padded.nodes[0].description.startsWith(plain.nodes[0]!.description)).toBe(true);
+		expect(loadDataset(padded).dataset.nodes).toHaveLength(500);
 	});
 });

@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { networkJson } from '../../bench/generate.mjs';
+import { networkJson, paddedNetworkJson } from '../../bench/generate.mjs';
 import { expect, graph, openSettled, panelHeading, statusBar, test } from './fixtures';
 
 // The benchmark's 5,000-node network: past the canvas threshold, as an analyst's large export is.
@@ -118,5 +118,52 @@ test.describe('a 5,000-node network', () => {
 			/<path d="[^"]+" fill="#[0-9a-f]{6}" stroke="#[0-9a-f]{6}" stroke-width="1\.5"/g
 		);
 		expect(shapes).toHaveLength(5000);
+	});
+});
+
+test.describe('a 100,000-node, 100 MB file', () => {
+	// How long it holds the page is the benchmark's business (npm run bench:open); this shows it works.
+	test.setTimeout(240_000);
+
+	test('opens with "Open file" and comes back after a reload', async ({ page }, testInfo) => {
+		const file = testInfo.outputPath('large-100000.json');
+		writeFileSync(file, paddedNetworkJson({ nodes: 100_000, megabytes: 100 }));
+		expect(statSync(file).size).toBeGreaterThan(99e6);
+		await openSettled(page);
+		await page.locator('input[type="file"]').setInputFiles(file);
+		await expect(
+			page.getByRole('progressbar', { name: 'Opening large-100000.json' })
+		).toBeVisible();
+		await expect(statusBar(page)).toContainText('100,000 nodes · 250,000 edges', {
+			timeout: 120_000
+		});
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+			'Synthetic network, 100,000 nodes'
+		);
+		await expect(page.getByRole('alert')).toHaveCount(0);
+		// Kept in this browser as soon as it opened: a reload brings it back through the worker.
+		await expect
+			.poll(
+				() =>
+					page.evaluate(
+						() =>
+							new Promise<boolean>((resolve) => {
+								const request = indexedDB.open('influence-map');
+								request.onsuccess = () => {
+									const get = request.result.transaction('state').objectStore('state').get('files');
+									get.onsuccess = () => resolve(get.result !== undefined);
+								};
+							})
+					),
+				{ timeout: 60_000 }
+			)
+			.toBe(true);
+		await page.reload();
+		await expect(statusBar(page)).toContainText('100,000 nodes · 250,000 edges', {
+			timeout: 120_000
+		});
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+			'Synthetic network, 100,000 nodes'
+		);
 	});
 });
