@@ -14,6 +14,14 @@ const SAMPLES = 12;
  * circle itself would give chords that cut up to 3.4% of R into the padding.
  */
 const OUTSET = 1 / Math.cos(Math.PI / SAMPLES);
+const COS = Array.from(
+	{ length: SAMPLES },
+	(_, k) => OUTSET * Math.cos((2 * Math.PI * k) / SAMPLES)
+);
+const SIN = Array.from(
+	{ length: SAMPLES },
+	(_, k) => OUTSET * Math.sin((2 * Math.PI * k) / SAMPLES)
+);
 
 /** Two decimals are far below a pixel, and keep the DOM attribute short. */
 function num(v: number): string {
@@ -123,17 +131,16 @@ export function hullPath(points: readonly HullCircle[], padding = 10): string {
 		return r > 0 ? circlePath(first.x, first.y, r) : '';
 	}
 
+	// polygonHull assumes distinct points: a circle given twice would repeat all of its samples.
 	const seen = new Set<string>();
 	const samples: Point[] = [];
 	const owner = new Map<Point, number>();
 	circles.forEach((c, i) => {
+		const key = `${c.x},${c.y},${c.r}`;
+		if (seen.has(key)) return;
+		seen.add(key);
 		for (let k = 0; k < SAMPLES; k++) {
-			const a = (2 * Math.PI * k) / SAMPLES;
-			const p: Point = [c.x + c.r * OUTSET * Math.cos(a), c.y + c.r * OUTSET * Math.sin(a)];
-			// polygonHull assumes distinct points; repeated circles would otherwise repeat them.
-			const key = `${p[0]},${p[1]}`;
-			if (seen.has(key)) continue;
-			seen.add(key);
+			const p: Point = [c.x + c.r * COS[k]!, c.y + c.r * SIN[k]!];
 			samples.push(p);
 			owner.set(p, i);
 		}
@@ -143,4 +150,50 @@ export function hullPath(points: readonly HullCircle[], padding = 10): string {
 	if (!hull || hull.length < 3) return '';
 	const spacing = circles.map((c) => 2 * c.r * OUTSET * Math.sin(Math.PI / SAMPLES));
 	return smoothClosedPath(splitBridges(hull, owner, spacing));
+}
+
+/**
+ * Hulls kept per cluster and recomputed only when what they enclose changes: the members' places
+ * (a new positions array), which of them are shown, or their radii. Highlighting a second cluster
+ * leaves the first one's hull as it was; a settled picture computes each hull once.
+ */
+export class HullCache<K extends object> {
+	readonly #compute: typeof hullPath;
+	constructor(compute: typeof hullPath = hullPath) {
+		this.#compute = compute;
+	}
+	#kept = new WeakMap<
+		K,
+		{ positions: ArrayLike<number>; shown: unknown; radii: number[]; d: string }
+	>();
+
+	/**
+	 * The hull of `members` (node indices) around their circles in `positions`; `shown` is compared
+	 * by identity (the visibility the members were filtered by).
+	 */
+	get(
+		key: K,
+		members: readonly number[],
+		positions: ArrayLike<number>,
+		radius: (i: number) => number,
+		shown: unknown,
+		padding = 12
+	): string {
+		const radii = members.map(radius);
+		const kept = this.#kept.get(key);
+		if (
+			kept &&
+			kept.positions === positions &&
+			kept.shown === shown &&
+			kept.radii.length === radii.length &&
+			kept.radii.every((r, k) => r === radii[k])
+		)
+			return kept.d;
+		const d = this.#compute(
+			members.map((i, k) => ({ x: positions[2 * i]!, y: positions[2 * i + 1]!, r: radii[k]! })),
+			padding
+		);
+		this.#kept.set(key, { positions, shown, radii, d });
+		return d;
+	}
 }

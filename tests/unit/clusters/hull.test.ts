@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { polygonHull } from 'd3-polygon';
-import { hullPath, type HullCircle } from '$lib/clusters/hull';
+import { HullCache, hullPath, type HullCircle } from '$lib/clusters/hull';
 
 type Point = [number, number];
 interface Command {
@@ -247,5 +247,56 @@ describe('hullPath', () => {
 		expectWellFormed(d);
 		expect(d).not.toMatch(/\d\.\d{3}/);
 		expect(d).not.toContain('-0,');
+	});
+});
+
+describe('HullCache', () => {
+	const positions = Float64Array.of(0, 0, 100, 0, 50, 80, 500, 500);
+	const members = [0, 1, 2];
+
+	it('gives the same hull as hullPath, and computes it again only when what it encloses changes', () => {
+		let computed = 0;
+		const cache = new HullCache<object>(
+			(circles, padding) => (computed++, hullPath(circles, padding))
+		);
+		const a = {},
+			b = {};
+		const shown = {};
+		const radius = () => 8;
+		const d = cache.get(a, members, positions, radius, shown);
+		expect(d).toBe(
+			hullPath(
+				members.map((i) => ({ x: positions[2 * i]!, y: positions[2 * i + 1]!, r: 8 })),
+				12
+			)
+		);
+		expect(computed).toBe(1);
+		// Another cluster highlighted beside it: its hull is computed, the first one's is kept.
+		cache.get(b, [3], positions, radius, shown);
+		expect(cache.get(a, members, positions, radius, shown)).toBe(d);
+		expect(computed).toBe(2);
+		// New positions, another visibility, another radius: each computes it again.
+		const moved = Float64Array.from(positions, (v, k) => (k === 0 ? v - 40 : v));
+		expect(cache.get(a, members, moved, radius, shown)).not.toBe(d);
+		expect(computed).toBe(3);
+		cache.get(a, members, moved, radius, {});
+		expect(computed).toBe(4);
+		cache.get(a, members, moved, () => 20, shown);
+		expect(computed).toBe(5);
+		cache.get(a, members, moved, () => 20, shown);
+		expect(computed).toBe(5);
+	});
+
+	it('draws a circle given twice once, as it draws it given once', () => {
+		const once = hullPath([
+			{ x: 0, y: 0, r: 5 },
+			{ x: 40, y: 0, r: 5 }
+		]);
+		const twice = hullPath([
+			{ x: 0, y: 0, r: 5 },
+			{ x: 0, y: 0, r: 5 },
+			{ x: 40, y: 0, r: 5 }
+		]);
+		expect(twice).toBe(once);
 	});
 });
