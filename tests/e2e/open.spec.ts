@@ -414,6 +414,35 @@ test.describe('nothing lost', () => {
 		await page.getByRole('button', { name: 'Forget this dataset' }).click();
 		await expect(target).not.toHaveAttribute('aria-describedby', 'im-pinned-note');
 	});
+
+	test('each network keeps its own pins: the bundled one’s come back when an opened file is forgotten', async ({
+		page
+	}) => {
+		await openSettled(page);
+		const baku = page.locator('.node[data-id="baku"]');
+		await dragNode(page, baku, 80, -50);
+		await expect(graph(page)).toHaveAttribute('aria-busy', 'false');
+		await expect(statusBar(page)).toContainText('Saved in this browser');
+		const pinnedAt = (await baku.boundingBox())!;
+		await picker(page).setInputFiles(
+			json('small.json', {
+				nodes: [{ id: 'a' }, { id: 'b' }],
+				edges: [{ source: 'a', target: 'b' }]
+			})
+		);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('small');
+		await expect(statusBar(page)).toContainText('Saved in this browser');
+		await page.reload();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('small');
+		await page.getByRole('button', { name: 'Forget this dataset' }).click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+			"Iran's influence networks in Azerbaijan"
+		);
+		await expect(baku).toHaveAttribute('aria-describedby', 'im-pinned-note');
+		const after = (await baku.boundingBox())!;
+		expect(Math.abs(after.x - pinnedAt.x)).toBeLessThan(1);
+		expect(Math.abs(after.y - pinnedAt.y)).toBeLessThan(1);
+	});
 });
 
 test.describe('datasets by link', () => {
@@ -424,6 +453,33 @@ test.describe('datasets by link', () => {
 		await expect(statusBar(page)).toContainText('4 nodes · 4 edges');
 		await graph(page).getByRole('button', { name: 'School B', exact: true }).click();
 		await expect(page).toHaveURL(/\?data=datasets%2Fexample\.json&node=b$/);
+	});
+
+	test('a network opened by link keeps its pins across a reload, and forgets them on request', async ({
+		page
+	}) => {
+		await page.goto('/?data=datasets/example.json');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Example: a small network');
+		await expect(graph(page)).toHaveAttribute('aria-busy', 'false');
+		const b = graph(page).locator('.node[data-id="b"]');
+		await dragNode(page, b, 60, 40);
+		await expect(graph(page)).toHaveAttribute('aria-busy', 'false');
+		await expect(statusBar(page)).toContainText('Saved in this browser');
+		const pinnedAt = (await b.boundingBox())!;
+		await page.reload();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Example: a small network');
+		await expect(graph(page)).toHaveAttribute('aria-busy', 'false');
+		await expect(b).toHaveAttribute('aria-describedby', 'im-pinned-note');
+		const after = (await b.boundingBox())!;
+		expect(Math.abs(after.x - pinnedAt.x)).toBeLessThan(1);
+		expect(Math.abs(after.y - pinnedAt.y)).toBeLessThan(1);
+		await page.getByRole('button', { name: 'Forget this dataset' }).click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+			"Iran's influence networks in Azerbaijan"
+		);
+		await page.goto('/?data=datasets/example.json');
+		await expect(graph(page)).toHaveAttribute('aria-busy', 'false');
+		await expect(b).not.toHaveAttribute('aria-describedby', 'im-pinned-note');
 	});
 
 	test('?data= on another origin is refused and the bundled network shows', async ({ page }) => {

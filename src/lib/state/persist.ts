@@ -1,4 +1,4 @@
-import { createStore, delMany, get, set, setMany, type UseStore } from 'idb-keyval';
+import { createStore, del, delMany, get, set, setMany, type UseStore } from 'idb-keyval';
 import type { InputFile } from '../import/open';
 
 /** Where each node was drawn ([x0, y0, x1, y1, …], in dataset order) and which are pinned. */
@@ -8,16 +8,23 @@ export interface SavedLayout {
 }
 
 /**
- * What survives a reload, kept in IndexedDB on this device only: the files the user opened, as
- * they were, with the layout and pins; or, for the bundled network, its layout and pins, so the
- * picture comes back exactly as it was left. The files are written once per network opened and
- * reopened through the import worker, so a large network is never serialised on the page.
+ * What survives a reload, kept in IndexedDB on this device only, per network: the files the user
+ * opened last, as they were, with their layout and pins; the layout and pins of each network
+ * opened by link (`?data=`); and the bundled network's. Each picture comes back exactly as it was
+ * left. The files are written once per network opened and reopened through the import worker, so
+ * a large network is never serialised on the page.
  */
 export type Saved =
 	| { kind: 'opened'; name: string; stamp: number; layout: SavedLayout | null }
 	/** How an opened network was kept before its files were (the project's JSON, layout included). */
 	| { kind: 'opened'; name: string; json: string }
-	| { kind: 'bundled'; pins: string[]; positions: Record<string, [number, number]> };
+	| BundledLayout;
+
+export interface BundledLayout {
+	kind: 'bundled';
+	pins: string[];
+	positions: Record<string, [number, number]>;
+}
 
 interface SavedFiles {
 	stamp: number;
@@ -26,6 +33,8 @@ interface SavedFiles {
 
 const KEY = 'current';
 const FILES = 'files';
+const BUNDLED = 'bundled';
+const link = (path: string) => `link:${path}`;
 let store: UseStore | null = null;
 const db = () => (store ??= createStore('influence-map', 'state'));
 
@@ -78,6 +87,63 @@ export async function saveOpened(name: string, files: InputFile[]): Promise<numb
 export async function forget(): Promise<void> {
 	try {
 		await delMany([KEY, FILES], db());
+	} catch {
+		/* see loadSaved */
+	}
+}
+
+/** The bundled network's layout and pins (kept under 'current' by earlier versions). */
+export async function loadBundled(): Promise<BundledLayout | undefined> {
+	try {
+		const kept = await get<BundledLayout>(BUNDLED, db());
+		if (kept) return kept;
+		const old = await get<Saved>(KEY, db());
+		if (old?.kind !== 'bundled') return undefined;
+		// Moved to its own key, so a file opened next does not write over it.
+		await set(BUNDLED, old, db());
+		return old;
+	} catch {
+		return undefined;
+	}
+}
+
+export async function saveBundled(value: BundledLayout): Promise<void> {
+	try {
+		await set(BUNDLED, value, db());
+	} catch {
+		/* see loadSaved */
+	}
+}
+
+export async function forgetBundled(): Promise<void> {
+	try {
+		if ((await get<Saved>(KEY, db()))?.kind === 'bundled') await del(KEY, db());
+		await del(BUNDLED, db());
+	} catch {
+		/* see loadSaved */
+	}
+}
+
+/** Where the nodes of the network at a `?data=` path were left; it is fetched anew each time. */
+export async function loadLinkLayout(path: string): Promise<SavedLayout | undefined> {
+	try {
+		return await get<SavedLayout>(link(path), db());
+	} catch {
+		return undefined;
+	}
+}
+
+export async function saveLinkLayout(path: string, layout: SavedLayout): Promise<void> {
+	try {
+		await set(link(path), layout, db());
+	} catch {
+		/* see loadSaved */
+	}
+}
+
+export async function forgetLinkLayout(path: string): Promise<void> {
+	try {
+		await del(link(path), db());
 	} catch {
 		/* see loadSaved */
 	}
