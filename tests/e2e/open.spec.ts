@@ -362,6 +362,40 @@ test.describe('nothing lost', () => {
 		await expect(statusBar(page)).toContainText('48 nodes');
 	});
 
+	test('"Reset layout" unpins and lays out afresh, and that survives a reload', async ({
+		page
+	}) => {
+		await openSettled(page);
+		await picker(page).setInputFiles(
+			json('chain.json', {
+				nodes: [{ id: 'a' }, { id: 'b' }, { id: 'c' }],
+				edges: [
+					{ source: 'a', target: 'b' },
+					{ source: 'b', target: 'c' }
+				]
+			})
+		);
+		await expect(graph(page)).toHaveAttribute('aria-busy', 'false');
+		const c = page.locator('.node[data-id="c"]');
+		await dragNode(page, c, 90, 60);
+		await expect(graph(page)).toHaveAttribute('aria-busy', 'false');
+		await expect(c).toHaveAttribute('aria-describedby', 'im-pinned-note');
+		await page.getByRole('button', { name: 'Reset layout' }).click();
+		await expect(graph(page)).toHaveAttribute('aria-busy', 'false');
+		await expect(statusBar(page)).toContainText('Saved in this browser');
+		await expect(c).not.toHaveAttribute('aria-describedby', 'im-pinned-note');
+		const reset = await page
+			.locator('.node')
+			.evaluateAll((els) => els.map((e) => e.getAttribute('transform')));
+		await page.reload();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('chain');
+		await expect(graph(page)).toHaveAttribute('aria-busy', 'false');
+		await expect(c).not.toHaveAttribute('aria-describedby', 'im-pinned-note');
+		expect(
+			await page.locator('.node').evaluateAll((els) => els.map((e) => e.getAttribute('transform')))
+		).toEqual(reset);
+	});
+
 	test('a network kept by an earlier version (as JSON) still comes back after a reload', async ({
 		page
 	}) => {
