@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { dragNode, expect, graph, openSettled, statusBar, test } from './fixtures';
+import { dragNode, expect, graph, openSettled, panelHeading, statusBar, test } from './fixtures';
 
 const picker = (page: Page) => page.locator('input[type="file"]');
 const json = (name: string, value: unknown) => ({
@@ -522,5 +522,62 @@ test.describe('datasets by link', () => {
 			'it is on another site (https://example.org)'
 		);
 		await expect(statusBar(page)).toContainText('48 nodes');
+	});
+});
+
+test.describe('safe by construction', () => {
+	test('markup and script in a file show as text and run nothing; only http(s) sources are links', async ({
+		page
+	}) => {
+		const dialogs: string[] = [];
+		page.on('dialog', (dialog) => {
+			dialogs.push(dialog.message());
+			void dialog.dismiss();
+		});
+		await openSettled(page);
+		const title = '<svg onload="window.__xss=1;alert(1)">';
+		const label = '<img src=x onerror="window.__xss=2;alert(2)">Evil';
+		const description = '<script>window.__xss=3;alert(3)</script><b>bold</b>';
+		await picker(page).setInputFiles(
+			json('evil.json', {
+				title,
+				sources: [
+					{ id: 's', title: 'Bad link', url: 'javascript:window.__xss=4;alert(4)' },
+					{ id: 'h', title: 'Good link', url: 'https://example.org/report' }
+				],
+				nodes: [
+					{
+						id: 'a',
+						label,
+						description,
+						sources: [{ source: 's' }, { source: 'h' }],
+						homepage: 'javascript:alert(5)'
+					},
+					{ id: 'b', label: 'B' }
+				],
+				edges: [{ source: 'a', target: 'b', relation: '<i>funds</i>' }]
+			})
+		);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+		await graph(page).getByRole('button', { name: label, exact: true }).click();
+		await expect(panelHeading(page)).toHaveText(label);
+		const panel = page.getByRole('complementary');
+		await expect(panel).toContainText(description);
+		await expect(panel).toContainText('javascript:alert(5)');
+		await expect(panel.getByRole('link', { name: /Good link/ })).toHaveAttribute(
+			'href',
+			'https://example.org/report'
+		);
+		await expect(panel).toContainText('Bad link');
+		await expect(panel.getByRole('link', { name: /Bad link/ })).toHaveCount(0);
+		await expect(
+			graph(page).getByRole('button', { name: `${label} → <i>funds</i> → B` })
+		).toHaveCount(1);
+		// Nothing the file held became an element or ran.
+		expect(await page.locator('img[src="x"], a[href^="javascript:"], b, i').count()).toBe(0);
+		expect(
+			await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)
+		).toBeUndefined();
+		expect(dialogs).toEqual([]);
 	});
 });

@@ -32,8 +32,23 @@ export function formatCitation(citation: Citation, sources: Source[]): Formatted
 	if (!source) return { work: citation.source, locator: citation.locator ?? '' };
 	const work = describeSource(source, '‘', '’');
 	const out: FormattedCitation = { work, locator: citation.locator ?? '' };
-	if (source.url) out.url = source.url;
+	const url = httpUrl(source.url);
+	if (url) out.url = url;
 	return out;
+}
+
+/**
+ * The address if it is an absolute http(s) URL, else undefined: a file's `javascript:`, `data:`
+ * or relative address is shown as text, never as a link.
+ */
+export function httpUrl(value: string | undefined): string | undefined {
+	if (!value) return undefined;
+	try {
+		const url = new URL(value);
+		return url.protocol === 'http:' || url.protocol === 'https:' ? value : undefined;
+	} catch {
+		return undefined;
+	}
 }
 
 export const CONFIDENCE_TEXT: Record<Confidence, string> = {

@@ -29,6 +29,24 @@ describe('formatCitation', () => {
 	it('falls back to the id of an unknown source', () => {
 		expect(formatCitation({ source: 'x' }, sources)).toEqual({ work: 'x', locator: '' });
 	});
+	it('links a source only by an http(s) address', () => {
+		const at = (url: string) =>
+			formatCitation({ source: 's' }, [{ ...sources[0]!, url }]).url ?? null;
+		expect(at('https://www.globalsecurity.org/military/world/iran/azerbaijan.htm')).toBe(
+			'https://www.globalsecurity.org/military/world/iran/azerbaijan.htm'
+		);
+		expect(at('http://example.org/a?b=1')).toBe('http://example.org/a?b=1');
+		for (const bad of [
+			'javascript:alert(1)',
+			' JavaScript:alert(1)',
+			'data:text/html,<script>alert(1)</script>',
+			'vbscript:x',
+			'//example.org/x',
+			'/relative/path',
+			'not a url'
+		])
+			expect(at(bad)).toBeNull();
+	});
 });
 
 describe('formatEventDate', () => {
