@@ -143,4 +143,27 @@ describe('bench/report.mjs', () => {
 		expect(status('Done when, 1,000 nodes: Influence Map has a lower frame p95')).toBe('FAIL');
 		expect(lines.every((l) => ['PASS', 'FAIL', 'SKIP'].includes(l.status))).toBe(true);
 	});
+
+	it('reads a one-fifth ratio within the 0.1 ms clock: one frame against five passes, two do not', () => {
+		const at5000 = (im: number, ref: number) => {
+			const lines = budgets({
+				bundled: summarise([run({})]),
+				noJs: { nodes: 48, named: 48, extra: 0, distinctPositions: 48, ok: true },
+				sizes: {
+					'5000': {
+						im: summarise([run({ panFrames: { n: 100, median: 16.7, p95: im, max: 30 } })]),
+						ref: summarise([run({ panFrames: { n: 100, median: 50, p95: ref, max: 90 } })])
+					}
+				},
+				exportSize: 5000,
+				settleTimeoutMs: 60_000
+			});
+			return lines.find((l) => l.text.includes('panning ≤ 1/5'))?.status;
+		};
+		expect(at5000(16.7, 83.3)).toBe('PASS');
+		expect(at5000(16.7, 83.4)).toBe('PASS');
+		expect(at5000(16.7, 66.7)).toBe('FAIL');
+		expect(at5000(33.3, 83.3)).toBe('FAIL');
+		expect(at5000(16.9, 83.3)).toBe('FAIL');
+	});
 });

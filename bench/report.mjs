@@ -64,6 +64,13 @@ export function summarise(runs) {
 const nf = new Intl.NumberFormat('en', { maximumFractionDigits: 1 });
 export const fmt = (/** @type {number | null | undefined} */ v, unit = '') =>
 	typeof v === 'number' && Number.isFinite(v) ? `${nf.format(v)}${unit ? ' ' + unit : ''}` : '—';
+/**
+ * Chromium gives pages a clock coarsened to 0.1 ms, so a frame interval is known to ±0.1 ms: one
+ * vsync (16.67 ms) reads as 16.6 or 16.7, five as 83.3 or 83.4. A ratio budget is met when the
+ * figures allow it within that error, so one frame against five is one fifth, as it is.
+ */
+export const CLOCK_MS = 0.1;
+
 const ratio = (
 	/** @type {number | null | undefined} */ a,
 	/** @type {number | null | undefined} */ b
@@ -156,7 +163,7 @@ export function budgets(results) {
 		const after = key === 'panP95';
 		line(
 			text,
-			typeof v === 'number' && typeof r === 'number' ? v <= r / 5 : false,
+			typeof v === 'number' && typeof r === 'number' ? v - CLOCK_MS <= (r + CLOCK_MS) / 5 : false,
 			typeof v === 'number' && typeof r === 'number'
 				? `${fmt(v, 'ms')} vs reference ${fmt(r, 'ms')} (ratio ${ratio(v, r)})`
 				: `${typeof v === 'number' ? fmt(v, 'ms') : unmeasured(s.im, after)} vs reference ${typeof r === 'number' ? fmt(r, 'ms') : ref ? unmeasured(ref, after) : 'not run'}`
