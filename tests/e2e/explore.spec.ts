@@ -111,6 +111,42 @@ test.describe('colour by and cluster highlighting', () => {
 	});
 });
 
+test.describe('a legend of many groups', () => {
+	test('starts short, opens in full, and keeps a highlighted entry listed', async ({ page }) => {
+		await openSettled(page);
+		const groups = Array.from({ length: 15 }, (_, g) => g + 1);
+		await page.locator('input[type="file"]').setInputFiles({
+			name: 'fifteen.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from(
+				JSON.stringify({
+					nodes: groups.flatMap((g) => [
+						{ id: `a${g}`, group: g },
+						{ id: `b${g}`, group: g }
+					]),
+					links: groups.map((g) => ({ source: `a${g}`, target: `b${g}` }))
+				})
+			)
+		});
+		await expect(statusBar(page)).toContainText('30 nodes');
+		const entries = legend(page).locator('.cluster');
+		await expect(entries).toHaveCount(8);
+		const more = legend(page).getByRole('button', { name: 'Show all 15 groups' });
+		await expect(more).toHaveAttribute('aria-expanded', 'false');
+		// By keyboard, as by mouse.
+		await more.focus();
+		await page.keyboard.press('Enter');
+		await expect(entries).toHaveCount(15);
+		const fewer = legend(page).getByRole('button', { name: 'Show fewer' });
+		await expect(fewer).toHaveAttribute('aria-expanded', 'true');
+		await entries.nth(12).click();
+		await expect(entries.nth(12)).toHaveAttribute('aria-pressed', 'true');
+		await fewer.click();
+		await expect(entries).toHaveCount(9);
+		await expect(legend(page).locator('.cluster[aria-pressed="true"]')).toHaveCount(1);
+	});
+});
+
 test.describe('neighbourhood, search and paths', () => {
 	test('focus dims everything beyond 1, 2 or 3 hops of the selected node', async ({ page }) => {
 		await openSettled(page, '?node=village-children');
