@@ -78,6 +78,38 @@ describe('openFiles', () => {
 		expect(dataset.groups.map((g) => g.id)).toEqual(['1', '2']);
 	});
 
+	it('opens networkx node_link_data with integer ids and "edges", as networkx 3.4 writes it', () => {
+		// json.dumps(nx.node_link_data(nx.karate_club_graph())), cut to three nodes.
+		const { dataset } = openFiles([
+			file(
+				'karate.json',
+				JSON.stringify({
+					directed: false,
+					multigraph: false,
+					graph: { name: "Zachary's Karate Club" },
+					nodes: [
+						{ club: 'Mr. Hi', id: 0 },
+						{ club: 'Mr. Hi', id: 1 },
+						{ club: 'Officer', id: 33 }
+					],
+					edges: [
+						{ weight: 4, source: 0, target: 1 },
+						{ weight: 2, source: 1, target: 33 }
+					]
+				})
+			)
+		]);
+		expect(dataset.nodes.map((n) => [n.id, n.attributes['club']])).toEqual([
+			['0', 'Mr. Hi'],
+			['1', 'Mr. Hi'],
+			['33', 'Officer']
+		]);
+		expect(dataset.edges.map((e) => [e.source, e.target, e.weight])).toEqual([
+			['0', '1', 4],
+			['1', '33', 2]
+		]);
+	});
+
 	it('opens networkx node_link_data whose ids are tuples (grid_2d_graph), naming them as Python does', () => {
 		// Found by open.property.test.ts: ids written as lists were refused ("must be text or a number").
 		const { dataset } = openFiles([
