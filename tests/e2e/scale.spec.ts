@@ -32,6 +32,8 @@ test.describe('a 5,000-node network', () => {
 		// The canvas draws each node where it is, in its group's colour: the pixel at the keyboard
 		// node's centre is one of the legend's colours (pictures of nodes are drawn off screen and
 		// copied in; a misplaced or blank copy would show background or an edge there).
+		// The legend lists 8 of the 24 groups until asked for all.
+		await page.getByRole('button', { name: 'Show all 24 groups' }).click();
 		const keyNode = (await graph(page).locator('.node[tabindex="0"]').boundingBox())!;
 		const [pixel, colours] = await graph(page)
 			.locator('canvas')
@@ -56,6 +58,7 @@ test.describe('a 5,000-node network', () => {
 			);
 		expect(colours).toHaveLength(24);
 		expect(colours).toContain(pixel);
+		await page.getByRole('button', { name: 'Show fewer' }).click();
 
 		const target = network.nodes[1234]!;
 		const search = page.getByRole('searchbox', { name: 'Search' });
