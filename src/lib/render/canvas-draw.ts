@@ -333,6 +333,13 @@ export function dashVisible(dash: number[], scale: number): boolean {
 	const period = dash.reduce((a, b) => a + b, 0) * (dash.length % 2 ? 2 : 1);
 	return dash.length > 0 && period * scale >= MIN_DASH_PERIOD_PX;
 }
+/**
+ * Whether a frame draws a pattern as dashes: not while the layout moves (a pattern cannot be
+ * followed on a moving line, and it is what a software rasteriser spends most on), nor too fine.
+ */
+export function drawsDash(dash: number[], scale: number, moving: boolean): boolean {
+	return !moving && dashVisible(dash, scale);
+}
 /** The share of a line a dash pattern inks: 5 of 9 for "5 4". */
 export function inkShare(dash: number[]): number {
 	const pattern = dash.length % 2 ? [...dash, ...dash] : dash;
@@ -421,7 +428,7 @@ export function drawScene(g: CanvasRenderingContext2D, s: Scene, dpr: number): v
 			heads.closePath();
 		}
 		const dash = style.dash ? style.dash.split(' ').map(Number) : [];
-		const drawDash = dashVisible(dash, dpr * t.k);
+		const drawDash = drawsDash(dash, dpr * t.k, s.moving);
 		g.globalAlpha = style.opacity * (drawDash ? 1 : inkShare(dash));
 		g.strokeStyle = style.highlighted ? s.foreground : style.stroke;
 		g.lineWidth = style.width;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	dashVisible,
+	drawsDash,
 	edgeStride,
 	inkShare,
 	MOVING_EDGE_LIMIT,
@@ -47,6 +48,12 @@ describe('dashes the eye can see', () => {
 		// An odd list repeats twice, as canvas and SVG both read it: "1" is 1 on, 1 off.
 		expect(dashVisible([1], 1)).toBe(false);
 		expect(dashVisible([1], 1.5)).toBe(true);
+	});
+
+	it('draws dashes only on a still picture', () => {
+		expect(drawsDash([5, 4], 1, false)).toBe(true);
+		expect(drawsDash([5, 4], 1, true)).toBe(false);
+		expect(drawsDash([5, 4], 1 / 27, false)).toBe(false);
 	});
 
 	it('draws an unseen pattern solid at the share of the line it would ink', () => {
