@@ -516,6 +516,22 @@ test.describe('datasets by link', () => {
 		await expect(b).not.toHaveAttribute('aria-describedby', 'im-pinned-note');
 	});
 
+	test('a link that fails leaves the bundled network’s saved pins as they were', async ({
+		page
+	}) => {
+		await openSettled(page);
+		const baku = page.locator('.node[data-id="baku"]');
+		await dragNode(page, baku, 80, -50);
+		await expect(graph(page)).toHaveAttribute('aria-busy', 'false');
+		await expect(statusBar(page)).toContainText('Saved in this browser');
+		await page.goto('/?data=datasets/missing.json');
+		await expect(page.getByRole('alert')).toContainText('answered 404');
+		await expect(baku).toHaveAttribute('aria-describedby', 'im-pinned-note');
+		await page.goto('/');
+		await expect(page.locator('html')).toHaveAttribute('data-ready');
+		await expect(baku).toHaveAttribute('aria-describedby', 'im-pinned-note');
+	});
+
 	test('?data= on another origin is refused and the bundled network shows', async ({ page }) => {
 		await page.goto('/?data=https://example.org/network.json');
 		await expect(page.getByRole('alert')).toContainText(

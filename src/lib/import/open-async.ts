@@ -2,6 +2,14 @@ import type { SavedLayout } from '../state/persist';
 import type { InputFile, Opened } from './open';
 import { OpenedReceiver, type ImportReply, type ImportStage } from './protocol';
 
+/**
+ * The files were read and refused (not a network we can open), as opposed to a failure on the way
+ * (a worker that did not load, no memory): a kept copy is dropped only for the first.
+ */
+export class FileRefused extends Error {
+	override name = 'FileRefused';
+}
+
 /** An opened network with the files it came from, which the page keeps for the next visit. */
 export interface OpenedFiles extends Opened {
 	files: InputFile[];
@@ -25,21 +33,26 @@ export function openInWorker(
 		});
 	} catch {
 		return import('./open').then(({ openFiles, placeAsSaved }) => {
-			const opened = openFiles(files, { DOMParser, Document }, onStage);
+			let opened;
+			try {
+				opened = openFiles(files, { DOMParser, Document }, onStage);
+			} catch (error) {
+				throw new FileRefused(error instanceof Error ? error.message : String(error));
+			}
 			if (layout) placeAsSaved(opened.dataset, layout);
 			return { ...opened, files };
 		});
 	}
 	const receiver = new OpenedReceiver();
 	return new Promise<OpenedFiles>((resolve, reject) => {
-		const fail = (message: string) => {
+		const fail = (message: string, refused = false) => {
 			worker.terminate();
-			reject(new Error(message));
+			reject(refused ? new FileRefused(message) : new Error(message));
 		};
 		worker.onmessage = (event: MessageEvent<ImportReply>) => {
 			const m = event.data;
 			if (m.type === 'progress') return onStage(m.stage);
-			if (m.type === 'error') return fail(m.message);
+			if (m.type === 'error') return fail(m.message, true);
 			try {
 				const opened = receiver.receive(m);
 				if (!opened || m.type !== 'done') return;

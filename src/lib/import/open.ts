@@ -145,11 +145,14 @@ function stem(name: string): string {
 /**
  * Places and pins the nodes of a reopened network where they were left, as a Download JSON of it
  * would: positions as x and y, pins as a `pinned` attribute. A layout that does not fit the
- * network (another node count) is ignored and the network is laid out afresh.
+ * network (another node count, or other ids where it names them) is ignored and the network is
+ * laid out afresh.
  */
 export function placeAsSaved(dataset: Dataset, layout: SavedLayout): void {
-	const { positions, pinned } = layout;
+	const { positions, pinned, ids } = layout;
 	if (positions.length !== 2 * dataset.nodes.length || !positions.every(Number.isFinite)) return;
+	if (ids && (ids.length !== dataset.nodes.length || dataset.nodes.some((n, i) => n.id !== ids[i])))
+		return;
 	dataset.nodes.forEach((n, i) => {
 		n.x = positions[2 * i]!;
 		n.y = positions[2 * i + 1]!;

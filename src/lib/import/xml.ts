@@ -61,8 +61,9 @@ const childrenNamed = (el: Element, local: string) =>
  * on) and puts a node's label, place and fill inside `yfiles` graphics data. Those keys and their
  * data are taken out of the document here; what they say is returned by node and edge id.
  */
-function takeYedGraphics(doc: Document): Map<string, YedGraphics> {
-	const found = new Map<string, YedGraphics>();
+function takeYedGraphics(doc: Document): Record<'node' | 'edge', Map<string, YedGraphics>> {
+	// Nodes and edges apart: GraphML lets a node and an edge share an id.
+	const found = { node: new Map<string, YedGraphics>(), edge: new Map<string, YedGraphics>() };
 	const foreign = new Set<string>();
 	for (const key of Array.from(doc.getElementsByTagName('key'))) {
 		const domain = key.getAttribute('for') ?? 'all';
@@ -80,7 +81,8 @@ function takeYedGraphics(doc: Document): Map<string, YedGraphics> {
 		const owner = data.parentNode as Element | null;
 		const id = owner?.getAttribute?.('id');
 		if (id && (owner!.localName === 'node' || owner!.localName === 'edge')) {
-			const g: YedGraphics = found.get(id) ?? {};
+			const byId = found[owner!.localName as 'node' | 'edge'];
+			const g: YedGraphics = byId.get(id) ?? {};
 			const text = childrenNamed(data, owner!.localName === 'node' ? 'NodeLabel' : 'EdgeLabel')
 				.map((l) => l.textContent?.trim() ?? '')
 				.find((t) => t !== '');
@@ -95,7 +97,7 @@ function takeYedGraphics(doc: Document): Map<string, YedGraphics> {
 			// yEd adds an alpha byte to some colours (#RRGGBBAA): the colour is the first six digits.
 			if (fill && /^#[0-9a-f]{6}([0-9a-f]{2})?$/i.test(fill))
 				g.color = fill.slice(0, 7).toLowerCase();
-			found.set(id, g);
+			byId.set(id, g);
 		}
 		data.parentNode?.removeChild(data);
 	}
@@ -121,7 +123,10 @@ export function parseGraphXml(text: string, kind: 'gexf' | 'graphml', name: stri
 			],
 			name
 		);
-	const yed = kind === 'graphml' ? takeYedGraphics(doc) : new Map<string, YedGraphics>();
+	const yed =
+		kind === 'graphml'
+			? takeYedGraphics(doc)
+			: { node: new Map<string, YedGraphics>(), edge: new Map<string, YedGraphics>() };
 	let graph: Graph;
 	try {
 		const parse = (kind === 'gexf' ? createGexfParser : createGraphmlParser)(
@@ -168,7 +173,7 @@ export function parseGraphXml(text: string, kind: 'gexf' | 'graphml', name: stri
 		const used = new Set([...LABEL, ...Object.values(FIELDS).flat(), 'x', 'y', 'z', 'size']);
 		for (const [k, v] of Object.entries(attrs))
 			if (!used.has(k) && v !== undefined) keep(node, attributeKey(k, NODE_KEYS), v);
-		const g = yed.get(id);
+		const g = yed.node.get(id);
 		if (g) {
 			if (g.label !== undefined) node['label'] ??= g.label;
 			if (g.x !== undefined && node['x'] === undefined) Object.assign(node, { x: g.x, y: g.y });
@@ -185,7 +190,7 @@ export function parseGraphXml(text: string, kind: 'gexf' | 'graphml', name: stri
 		const used = new Set([...EDGE_RELATION, 'weight']);
 		for (const [k, v] of Object.entries(attrs))
 			if (!used.has(k) && v !== undefined) keep(edge, attributeKey(k, EDGE_KEYS), v);
-		const label = yed.get(id)?.label;
+		const label = yed.edge.get(id)?.label;
 		if (label !== undefined) edge['relation'] ??= label;
 		return edge;
 	});

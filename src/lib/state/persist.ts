@@ -5,6 +5,11 @@ import type { InputFile } from '../import/open';
 export interface SavedLayout {
 	positions: Float64Array;
 	pinned: number[];
+	/**
+	 * The node ids in that order, for a network fetched anew each visit (a `?data=` link), whose
+	 * file may have changed since: the layout is used only if they still match.
+	 */
+	ids?: string[];
 }
 
 /**
@@ -57,17 +62,22 @@ export async function loadFiles(stamp: number): Promise<InputFile[] | undefined>
 	}
 }
 
-export async function save(value: Saved): Promise<void> {
+export async function save(value: Saved): Promise<boolean> {
 	try {
 		await set(KEY, value, db());
+		return true;
 	} catch {
 		/* see loadSaved */
+		return false;
 	}
 }
 
 let lastStamp = 0;
-/** Keeps newly opened files, with no layout yet, in one transaction; returns their stamp. */
-export async function saveOpened(name: string, files: InputFile[]): Promise<number> {
+/**
+ * Keeps newly opened files, with no layout yet, in one transaction; returns their stamp, or null
+ * if the browser refused (a full quota, a private window): then nothing is said to be kept.
+ */
+export async function saveOpened(name: string, files: InputFile[]): Promise<number | null> {
 	const stamp = (lastStamp = Math.max(Date.now(), lastStamp + 1));
 	const current: Saved = { kind: 'opened', name, stamp, layout: null };
 	try {
@@ -79,7 +89,7 @@ export async function saveOpened(name: string, files: InputFile[]): Promise<numb
 			db()
 		);
 	} catch {
-		/* see loadSaved */
+		return null;
 	}
 	return stamp;
 }
@@ -107,11 +117,13 @@ export async function loadBundled(): Promise<BundledLayout | undefined> {
 	}
 }
 
-export async function saveBundled(value: BundledLayout): Promise<void> {
+export async function saveBundled(value: BundledLayout): Promise<boolean> {
 	try {
 		await set(BUNDLED, value, db());
+		return true;
 	} catch {
 		/* see loadSaved */
+		return false;
 	}
 }
 
@@ -133,11 +145,13 @@ export async function loadLinkLayout(path: string): Promise<SavedLayout | undefi
 	}
 }
 
-export async function saveLinkLayout(path: string, layout: SavedLayout): Promise<void> {
+export async function saveLinkLayout(path: string, layout: SavedLayout): Promise<boolean> {
 	try {
 		await set(link(path), layout, db());
+		return true;
 	} catch {
 		/* see loadSaved */
+		return false;
 	}
 }
 

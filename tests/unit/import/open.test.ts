@@ -343,6 +343,16 @@ describe('GEXF and GraphML', () => {
 		]);
 	});
 
+	it('keeps a yEd node and an edge that share an id apart', () => {
+		const text = readFileSync('tests/fixtures/yed.graphml', 'utf8').replace('id="e0"', 'id="n1"');
+		const { dataset } = openFiles(
+			[{ name: 'y.graphml', bytes: new TextEncoder().encode(text) }],
+			dom
+		);
+		expect(dataset.nodes.find((n) => n.id === 'n1')!.label).toBe('Gəncə');
+		expect(dataset.edges.find((e) => e.source === 'n0')!.relation).toBe('road');
+	});
+
 	it('keeps attributes named like fields of the format (igraph "id", "source", "period") as attributes', () => {
 		// Found by xml.property.test.ts: an edge attribute "source" replaced the edge's source, and a
 		// node attribute "id" would replace the node's id; a numeric "confidence" refused the file.

@@ -73,6 +73,12 @@ describe('placeAsSaved', () => {
 	it('ignores a layout that does not fit the network', () => {
 		const { dataset } = chain(3);
 		placeAsSaved(dataset, { positions: Float64Array.of(1, 2, 3, 4), pinned: [0] });
+		// A link's file changed since: same count, other ids.
+		placeAsSaved(dataset, {
+			positions: Float64Array.of(1, 2, 3, 4, 5, 6),
+			pinned: [0],
+			ids: ['n0', 'n2', 'n1']
+		});
 		placeAsSaved(dataset, { positions: Float64Array.of(1, 2, 3, 4, 5, NaN), pinned: [0] });
 		expect(dataset.nodes.map((n) => [n.x, n.y, n.attributes['pinned']])).toEqual([
 			[undefined, undefined, undefined],
