@@ -1,4 +1,4 @@
-import { createStore, del, delMany, get, set, setMany, type UseStore } from 'idb-keyval';
+import { createStore, delMany, get, set, setMany, type UseStore } from 'idb-keyval';
 import type { InputFile } from '../import/open';
 
 /** Where each node was drawn ([x0, y0, x1, y1, …], in dataset order) and which are pinned. */
@@ -43,34 +43,40 @@ const link = (path: string) => `link:${path}`;
 let store: UseStore | null = null;
 const db = () => (store ??= createStore('influence-map', 'state'));
 
-export async function loadSaved(): Promise<Saved | undefined> {
+// Private windows and locked-down browsers may refuse storage: reads then find nothing and
+// writes say they failed; the page starts fresh and never fails for it.
+async function read<T>(key: string): Promise<T | undefined> {
 	try {
-		return await get<Saved>(KEY, db());
-	} catch {
-		// Private windows and locked-down browsers may refuse storage: start fresh, never fail.
-		return undefined;
-	}
-}
-
-/** The files of the saved opened network; undefined if they are missing or from another one. */
-export async function loadFiles(stamp: number): Promise<InputFile[] | undefined> {
-	try {
-		const saved = await get<SavedFiles>(FILES, db());
-		return saved?.stamp === stamp ? saved.files : undefined;
+		return await get<T>(key, db());
 	} catch {
 		return undefined;
 	}
 }
-
-export async function save(value: Saved): Promise<boolean> {
+async function write(key: string, value: unknown): Promise<boolean> {
 	try {
-		await set(KEY, value, db());
+		await set(key, value, db());
 		return true;
 	} catch {
-		/* see loadSaved */
 		return false;
 	}
 }
+async function remove(...keys: string[]): Promise<void> {
+	try {
+		await delMany(keys, db());
+	} catch {
+		/* nothing kept to remove */
+	}
+}
+
+export const loadSaved = () => read<Saved>(KEY);
+
+/** The files of the saved opened network; undefined if they are missing or from another one. */
+export async function loadFiles(stamp: number): Promise<InputFile[] | undefined> {
+	const saved = await read<SavedFiles>(FILES);
+	return saved?.stamp === stamp ? saved.files : undefined;
+}
+
+export const save = (value: Saved) => write(KEY, value);
 
 let lastStamp = 0;
 /**
@@ -94,71 +100,27 @@ export async function saveOpened(name: string, files: InputFile[]): Promise<numb
 	return stamp;
 }
 
-export async function forget(): Promise<void> {
-	try {
-		await delMany([KEY, FILES], db());
-	} catch {
-		/* see loadSaved */
-	}
-}
+export const forget = () => remove(KEY, FILES);
 
 /** The bundled network's layout and pins (kept under 'current' by earlier versions). */
 export async function loadBundled(): Promise<BundledLayout | undefined> {
-	try {
-		const kept = await get<BundledLayout>(BUNDLED, db());
-		if (kept) return kept;
-		const old = await get<Saved>(KEY, db());
-		if (old?.kind !== 'bundled') return undefined;
-		// Moved to its own key, so a file opened next does not write over it.
-		await set(BUNDLED, old, db());
-		return old;
-	} catch {
-		return undefined;
-	}
+	const kept = await read<BundledLayout>(BUNDLED);
+	if (kept) return kept;
+	const old = await read<Saved>(KEY);
+	if (old?.kind !== 'bundled') return undefined;
+	// Moved to its own key, so a file opened next does not write over it.
+	await write(BUNDLED, old);
+	return old;
 }
 
-export async function saveBundled(value: BundledLayout): Promise<boolean> {
-	try {
-		await set(BUNDLED, value, db());
-		return true;
-	} catch {
-		/* see loadSaved */
-		return false;
-	}
-}
+export const saveBundled = (value: BundledLayout) => write(BUNDLED, value);
 
 export async function forgetBundled(): Promise<void> {
-	try {
-		if ((await get<Saved>(KEY, db()))?.kind === 'bundled') await del(KEY, db());
-		await del(BUNDLED, db());
-	} catch {
-		/* see loadSaved */
-	}
+	if ((await read<Saved>(KEY))?.kind === 'bundled') await remove(KEY);
+	await remove(BUNDLED);
 }
 
 /** Where the nodes of the network at a `?data=` path were left; it is fetched anew each time. */
-export async function loadLinkLayout(path: string): Promise<SavedLayout | undefined> {
-	try {
-		return await get<SavedLayout>(link(path), db());
-	} catch {
-		return undefined;
-	}
-}
-
-export async function saveLinkLayout(path: string, layout: SavedLayout): Promise<boolean> {
-	try {
-		await set(link(path), layout, db());
-		return true;
-	} catch {
-		/* see loadSaved */
-		return false;
-	}
-}
-
-export async function forgetLinkLayout(path: string): Promise<void> {
-	try {
-		await del(link(path), db());
-	} catch {
-		/* see loadSaved */
-	}
-}
+export const loadLinkLayout = (path: string) => read<SavedLayout>(link(path));
+export const saveLinkLayout = (path: string, layout: SavedLayout) => write(link(path), layout);
+export const forgetLinkLayout = (path: string) => remove(link(path));
