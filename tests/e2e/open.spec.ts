@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { dragNode, expect, graph, openSettled, panelHeading, statusBar, test } from './fixtures';
 
 const picker = (page: Page) => page.locator('input[type="file"]');
@@ -8,6 +8,21 @@ const json = (name: string, value: unknown) => ({
 	mimeType: 'application/json',
 	buffer: Buffer.from(typeof value === 'string' ? value : JSON.stringify(value))
 });
+
+/** Drags a node to pin it and waits until the pin is kept in this browser; where it was left. */
+async function pinAndKeep(page: Page, target: Locator, dx: number, dy: number) {
+	await dragNode(page, target, dx, dy);
+	await expect(graph(page)).toHaveAttribute('aria-busy', 'false');
+	await expect(statusBar(page)).toContainText('Saved in this browser');
+	return (await target.boundingBox())!;
+}
+
+/** The node is drawn where it was, to within a pixel. */
+async function expectAt(target: Locator, was: { x: number; y: number }) {
+	const box = (await target.boundingBox())!;
+	expect(Math.abs(box.x - was.x)).toBeLessThan(1);
+	expect(Math.abs(box.y - was.y)).toBeLessThan(1);
+}
 
 test.describe('opening your own network', () => {
 	test('a d3 node-link JSON file opens and is laid out', async ({ page }) => {
@@ -435,16 +450,11 @@ test.describe('nothing lost', () => {
 	}) => {
 		await openSettled(page);
 		const target = page.locator('.node[data-id="baku"]');
-		await dragNode(page, target, 80, -50);
-		await expect(graph(page)).toHaveAttribute('aria-busy', 'false');
-		await expect(statusBar(page)).toContainText('Saved in this browser');
-		const pinnedAt = (await target.boundingBox())!;
+		const pinnedAt = await pinAndKeep(page, target, 80, -50);
 		await page.reload();
 		await openSettled(page);
 		await expect(target).toHaveAttribute('aria-describedby', 'im-pinned-note');
-		const after = (await target.boundingBox())!;
-		expect(Math.abs(after.x - pinnedAt.x)).toBeLessThan(1);
-		expect(Math.abs(after.y - pinnedAt.y)).toBeLessThan(1);
+		await expectAt(target, pinnedAt);
 		await page.getByRole('button', { name: 'Forget this dataset' }).click();
 		await expect(target).not.toHaveAttribute('aria-describedby', 'im-pinned-note');
 	});
@@ -454,10 +464,7 @@ test.describe('nothing lost', () => {
 	}) => {
 		await openSettled(page);
 		const baku = page.locator('.node[data-id="baku"]');
-		await dragNode(page, baku, 80, -50);
-		await expect(graph(page)).toHaveAttribute('aria-busy', 'false');
-		await expect(statusBar(page)).toContainText('Saved in this browser');
-		const pinnedAt = (await baku.boundingBox())!;
+		const pinnedAt = await pinAndKeep(page, baku, 80, -50);
 		await picker(page).setInputFiles(
 			json('small.json', {
 				nodes: [{ id: 'a' }, { id: 'b' }],
@@ -473,9 +480,7 @@ test.describe('nothing lost', () => {
 			"Iran's influence networks in Azerbaijan"
 		);
 		await expect(baku).toHaveAttribute('aria-describedby', 'im-pinned-note');
-		const after = (await baku.boundingBox())!;
-		expect(Math.abs(after.x - pinnedAt.x)).toBeLessThan(1);
-		expect(Math.abs(after.y - pinnedAt.y)).toBeLessThan(1);
+		await expectAt(baku, pinnedAt);
 	});
 });
 
@@ -496,17 +501,12 @@ test.describe('datasets by link', () => {
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Example: a small network');
 		await expect(graph(page)).toHaveAttribute('aria-busy', 'false');
 		const b = graph(page).locator('.node[data-id="b"]');
-		await dragNode(page, b, 60, 40);
-		await expect(graph(page)).toHaveAttribute('aria-busy', 'false');
-		await expect(statusBar(page)).toContainText('Saved in this browser');
-		const pinnedAt = (await b.boundingBox())!;
+		const pinnedAt = await pinAndKeep(page, b, 60, 40);
 		await page.reload();
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Example: a small network');
 		await expect(graph(page)).toHaveAttribute('aria-busy', 'false');
 		await expect(b).toHaveAttribute('aria-describedby', 'im-pinned-note');
-		const after = (await b.boundingBox())!;
-		expect(Math.abs(after.x - pinnedAt.x)).toBeLessThan(1);
-		expect(Math.abs(after.y - pinnedAt.y)).toBeLessThan(1);
+		await expectAt(b, pinnedAt);
 		await page.getByRole('button', { name: 'Forget this dataset' }).click();
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
 			"Iran's influence networks in Azerbaijan"
@@ -521,9 +521,7 @@ test.describe('datasets by link', () => {
 	}) => {
 		await openSettled(page);
 		const baku = page.locator('.node[data-id="baku"]');
-		await dragNode(page, baku, 80, -50);
-		await expect(graph(page)).toHaveAttribute('aria-busy', 'false');
-		await expect(statusBar(page)).toContainText('Saved in this browser');
+		await pinAndKeep(page, baku, 80, -50);
 		await page.goto('/?data=datasets/missing.json');
 		await expect(page.getByRole('alert')).toContainText('answered 404');
 		await expect(baku).toHaveAttribute('aria-describedby', 'im-pinned-note');
