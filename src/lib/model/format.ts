@@ -78,3 +78,18 @@ export function formatEventDate(date: string): string {
 	if (month) return `${month} ${y}`;
 	return y ?? date;
 }
+
+/**
+ * A number as `Intl.NumberFormat('en')` writes it (thousands grouped, at most three decimals), without
+ * the first use of Intl, which loads locale data on the first page's main thread.
+ */
+export function grouped(n: number): string {
+	if (!Number.isFinite(n) || Math.abs(n) >= 1e21) return new Intl.NumberFormat('en').format(n);
+	const rounded = Math.round(Math.abs(n) * 1000) / 1000;
+	const [whole = '0', fraction] = rounded
+		.toFixed(3)
+		.replace(/\.?0+$/, '')
+		.split('.');
+	const sign = n < 0 && rounded > 0 ? '-' : '';
+	return `${sign}${whole.replace(/\B(?=(\d{3})+$)/g, ',')}${fraction ? `.${fraction}` : ''}`;
+}

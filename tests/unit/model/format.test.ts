@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { formatCitation, formatEventDate, formatPeriod } from '$lib/model';
+import { grouped } from '$lib/model/format';
 
 describe('formatPeriod', () => {
 	it('writes open and closed periods', () => {
@@ -54,5 +56,31 @@ describe('formatEventDate', () => {
 		expect(formatEventDate('1991')).toBe('1991');
 		expect(formatEventDate('1992-02')).toBe('Feb 1992');
 		expect(formatEventDate('2007-04-04')).toBe('4 Apr 2007');
+	});
+});
+
+describe('grouped', () => {
+	const intl = new Intl.NumberFormat('en');
+	it('writes counts and seconds as Intl does in English', () => {
+		expect(grouped(5000)).toBe('5,000');
+		expect(grouped(1234567)).toBe('1,234,567');
+		expect(grouped(0.75)).toBe('0.75');
+		expect(grouped(6.1334)).toBe('6.133');
+		expect(grouped(999.9996)).toBe('1,000');
+		expect(grouped(-1500.5)).toBe('-1,500.5');
+		expect(grouped(0)).toBe('0');
+	});
+	it('agrees with Intl.NumberFormat("en") on any count and any time in seconds', () => {
+		fc.assert(
+			fc.property(fc.nat(), (n) => grouped(n) === intl.format(n)),
+			{ seed: 6, numRuns: 2000 }
+		);
+		fc.assert(
+			fc.property(
+				fc.integer({ min: 0, max: 10_000_000 }),
+				(ms) => grouped(ms / 1000) === intl.format(ms / 1000)
+			),
+			{ seed: 6, numRuns: 2000 }
+		);
 	});
 });
