@@ -494,6 +494,26 @@ test.describe('datasets by link', () => {
 		await expect(page).toHaveURL(/\?data=datasets%2Fexample\.json&node=b$/);
 	});
 
+	test('while a link’s network loads, the bundled picture is not shown in its place', async ({
+		page
+	}) => {
+		let release = () => {};
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await page.route('**/datasets/example.json', async (route) => {
+			await held;
+			await route.continue();
+		});
+		await page.goto('/?data=datasets/example.json');
+		await expect(page.getByRole('progressbar', { name: 'Opening example.json' })).toBeVisible();
+		// Hydrated and waiting for the file: the prerendered bundled picture has been dropped.
+		await expect(page.locator('#network')).toHaveCount(0);
+		await expect(page.locator('.node[data-id="baku"]')).toHaveCount(0);
+		release();
+		await expect(graph(page)).toHaveAttribute('aria-busy', 'false');
+		await expect(statusBar(page)).toContainText('4 nodes · 4 edges');
+		await expect(graph(page).getByRole('button', { name: 'School B', exact: true })).toBeVisible();
+	});
+
 	test('a network opened by link keeps its pins across a reload, and forgets them on request', async ({
 		page
 	}) => {
