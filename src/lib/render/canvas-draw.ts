@@ -106,6 +106,8 @@ interface Sprite {
 	size: number;
 	/** Filled in by `readSprites` once the picture is drawn. */
 	pixels: Uint32Array;
+	/** Per row, the first and one past the last column with any ink (see `rowSpans`). */
+	spans: Int16Array;
 	/** The same pixels with alpha scaled, per opacity. */
 	faded: Map<number, Uint32Array>;
 }
@@ -126,12 +128,14 @@ function readSprites(): void {
 	if (!sheet || pending.length === 0) return;
 	const height = Math.min(SHEET, shelf.y + shelf.height);
 	const all = new Uint32Array(sheet.getImageData(0, 0, SHEET, height).data.buffer);
-	for (const { sprite, x, y } of pending)
+	for (const { sprite, x, y } of pending) {
 		for (let row = 0; row < sprite.size; row++)
 			sprite.pixels.set(
 				all.subarray((y + row) * SHEET + x, (y + row) * SHEET + x + sprite.size),
 				row * sprite.size
 			);
+		sprite.spans = rowSpans(sprite.pixels, sprite.size);
+	}
 	sheet.clearRect(0, 0, SHEET, height);
 	pending = [];
 	shelf = { x: 0, y: 0, height: 0 };
@@ -144,6 +148,8 @@ function readSprites(): void {
  * cheapest copy there is on a CPU; a dot may be drawn up to 4 % larger or smaller than exact.
  * Call `readSprites` before using the pixels of pictures made since the last call.
  */
+/** Pictures made so far: `prepareSprites` reports how many a frame needed. */
+let made = 0;
 let lastSprite = new WeakMap<NodeStyle, { step: number; outline: string; sprite: Sprite }>();
 function spriteFor(st: NodeStyle, scale: number, outline: string): Sprite {
 	// Never smaller than a dot you can see (and hit): zoomed far out, a network is still its nodes.
@@ -163,7 +169,12 @@ function spriteFor(st: NodeStyle, scale: number, outline: string): Sprite {
 			lastSprite = new WeakMap();
 		}
 		const size = Math.ceil(2 * (r * 1.6 + 2));
-		sprite = { size, pixels: new Uint32Array(size * size), faded: new Map() };
+		sprite = {
+			size,
+			pixels: new Uint32Array(size * size),
+			spans: new Int16Array(2 * size),
+			faded: new Map()
+		};
 		if (shelf.x + size > SHEET) shelf = { x: 0, y: shelf.y + shelf.height, height: 0 };
 		if (shelf.y + size > SHEET) readSprites();
 		if (!sheet) {
@@ -189,6 +200,7 @@ function spriteFor(st: NodeStyle, scale: number, outline: string): Sprite {
 		g.stroke();
 		g.restore();
 		pending.push({ sprite, x: shelf.x, y: shelf.y });
+		made += 1;
 		shelf.x += size;
 		shelf.height = Math.max(shelf.height, size);
 		sprites.set(key, sprite);
@@ -239,13 +251,76 @@ function pixelsOf(sprite: Sprite, opacity: number): Uint32Array {
 
 /** Source-over for two non-premultiplied RGBA pixels read as one 32-bit word (alpha on top). */
 export function over(dst: number, src: number): number {
+	if (dst >>> 24 === 255) {
+		// Over an opaque pixel, the commonest overlap: integer arithmetic, alpha stays opaque.
+		const a = src >>> 24,
+			b = 255 - a;
+		const r = ((((src >>> 16) & 255) * a + ((dst >>> 16) & 255) * b + 127) / 255) | 0,
+			g = ((((src >>> 8) & 255) * a + ((dst >>> 8) & 255) * b + 127) / 255) | 0,
+			bl = (((src & 255) * a + (dst & 255) * b + 127) / 255) | 0;
+		return ((255 << 24) | (r << 16) | (g << 8) | bl) >>> 0;
+	}
 	const sa = (src >>> 24) / 255,
 		da = (dst >>> 24) / 255;
 	if (da === 0) return src;
 	const a = sa + da * (1 - sa);
-	const mix = (shift: number) =>
-		Math.round((((src >>> shift) & 255) * sa + ((dst >>> shift) & 255) * da * (1 - sa)) / a);
-	return ((Math.round(a * 255) << 24) | (mix(16) << 16) | (mix(8) << 8) | mix(0)) >>> 0;
+	// Weights of source and destination in the result; inlined, as this runs per pixel.
+	const ws = sa / a,
+		wd = (da * (1 - sa)) / a;
+	const r = Math.round(((src >>> 16) & 255) * ws + ((dst >>> 16) & 255) * wd),
+		gr = Math.round(((src >>> 8) & 255) * ws + ((dst >>> 8) & 255) * wd),
+		b = Math.round((src & 255) * ws + (dst & 255) * wd);
+	return ((Math.round(a * 255) << 24) | (r << 16) | (gr << 8) | b) >>> 0;
+}
+
+/**
+ * Per row of a square picture, the first column with any ink and one past the last (0, 0 for an
+ * empty row). A round node fills about a third of its square; the rest need not be visited.
+ */
+export function rowSpans(pixels: Uint32Array, size: number): Int16Array {
+	const spans = new Int16Array(2 * size);
+	for (let row = 0; row < size; row++) {
+		let first = -1,
+			last = -1;
+		for (let col = 0; col < size; col++)
+			if (pixels[row * size + col]! >>> 24) {
+				if (first < 0) first = col;
+				last = col;
+			}
+		if (first >= 0) {
+			spans[2 * row] = first;
+			spans[2 * row + 1] = last + 1;
+		}
+	}
+	return spans;
+}
+
+/**
+ * Composites a `size`-square picture over `buf` (`width` × `height`) with its top-left corner at
+ * (x0, y0), clipped to the buffer, visiting only each row's inked span.
+ */
+export function blitSprite(
+	buf: Uint32Array,
+	width: number,
+	height: number,
+	px: Uint32Array,
+	spans: Int16Array,
+	size: number,
+	x0: number,
+	y0: number
+): void {
+	const rowEnd = Math.min(size, height - y0);
+	for (let yy = Math.max(0, -y0); yy < rowEnd; yy++) {
+		const from = Math.max(spans[2 * yy]!, -x0),
+			to = Math.min(spans[2 * yy + 1]!, width - x0);
+		const row = (y0 + yy) * width + x0,
+			src = yy * size;
+		for (let xx = from; xx < to; xx++) {
+			const v = px[src + xx]!;
+			if (v >>> 24 === 255) buf[row + xx] = v;
+			else if (v >>> 24) buf[row + xx] = over(buf[row + xx]!, v);
+		}
+	}
 }
 
 /**
@@ -351,6 +426,32 @@ export function inkShare(dash: number[]): number {
 /** Arrowheads only where they can be seen and there are few enough to be worth the time. */
 const ARROW_MIN_ZOOM = 0.6;
 const ARROW_MAX_EDGES = 3000;
+
+/** Whether a frame at `scale` (device pixels per layout unit) draws its nodes as pictures. */
+function usesSprites(s: Scene, scale: number): boolean {
+	return s.nodeBatches.every((b) => s.nodeStyles[b[0]!]!.radius * scale <= SPRITE_MAX_RADIUS);
+}
+
+/** The picture of each distinct node style at `scale`, made where missing. */
+function spriteTable(s: Scene, scale: number): Sprite[] {
+	return s.nodeStyleTable.unique.map((st) =>
+		spriteFor(st, scale, st.outlineDash ? s.foreground : s.background)
+	);
+}
+
+/**
+ * Makes and reads back the node pictures a frame of `s` needs that do not exist yet; returns how
+ * many it made. The first frame of 5,000 nodes needs about 600 (some 30 ms on a CPU), as does a
+ * zoom past a size step: the caller can leave the drawing to the next frame, so no frame does both.
+ */
+export function prepareSprites(s: Scene, dpr: number): number {
+	const scale = dpr * s.transform.k;
+	if (!usesSprites(s, scale)) return 0;
+	const before = made;
+	spriteTable(s, scale);
+	readSprites();
+	return made - before;
+}
 
 /**
  * Draws the network on a 2D canvas in one pass: hulls, edges in style batches, nodes, labels.
@@ -459,12 +560,10 @@ export function drawScene(g: CanvasRenderingContext2D, s: Scene, dpr: number): v
 		return !!s.nodeShown[i] && x + r >= vx0 && x - r <= vx1 && y + r >= vy0 && y - r <= vy1;
 	};
 	const spriteScale = dpr * t.k;
-	if (s.nodeBatches.every((b) => s.nodeStyles[b[0]!]!.radius * spriteScale <= SPRITE_MAX_RADIUS)) {
+	if (usesSprites(s, spriteScale)) {
 		// Small on screen: each node is a copy of a pre-drawn bitmap, far cheaper to rasterise on a
 		// CPU than thousands of anti-aliased paths.
-		const table = s.nodeStyleTable.unique.map((st) =>
-			spriteFor(st, spriteScale, st.outlineDash ? s.foreground : s.background)
-		);
+		const table = spriteTable(s, spriteScale);
 		readSprites();
 		const ids = s.nodeStyleTable.ids;
 		const layer = nodeLayer(g.canvas.width, g.canvas.height);
@@ -478,15 +577,7 @@ export function drawScene(g: CanvasRenderingContext2D, s: Scene, dpr: number): v
 				const w = sprite.size;
 				const x0 = Math.round(dpr * (t.x + t.k * p[2 * i]!) - w / 2),
 					y0 = Math.round(dpr * (t.y + t.k * p[2 * i + 1]!) - w / 2);
-				for (let yy = Math.max(0, -y0); yy < w && y0 + yy < H; yy++) {
-					const row = (y0 + yy) * W + x0,
-						from = yy * w;
-					for (let xx = Math.max(0, -x0); xx < w && x0 + xx < W; xx++) {
-						const v = px[from + xx]!;
-						if (v >>> 24 === 255) buf[row + xx] = v;
-						else if (v >>> 24) buf[row + xx] = over(buf[row + xx]!, v);
-					}
-				}
+				blitSprite(buf, W, H, px, sprite.spans, w, x0, y0);
 			}
 		}
 		layer.flush();
