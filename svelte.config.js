@@ -1,5 +1,13 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+// app.html's one inline script: on a `?data=` link it hides the prerendered bundled picture before
+// the first paint (the page then drops it). Allowed by its hash, like SvelteKit's own.
+const appHtml = readFileSync(new URL('./src/app.html', import.meta.url), 'utf8');
+const linkHint = /<script>([\s\S]*?)<\/script>/.exec(appHtml)?.[1] ?? '';
+const linkHintHash = `sha256-${createHash('sha256').update(linkHint).digest('base64')}`;
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -21,7 +29,7 @@ const config = {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				'script-src': ['self'],
+				'script-src': ['self', linkHintHash],
 				// Svelte writes style attributes (transforms, colours); no external style sheets.
 				'style-src': ['self', 'unsafe-inline'],
 				'img-src': ['self', 'data:', 'blob:'],

@@ -514,6 +514,24 @@ test.describe('datasets by link', () => {
 		await expect(graph(page).getByRole('button', { name: 'School B', exact: true })).toBeVisible();
 	});
 
+	test('before the scripts run, a link’s page hides the bundled picture (allowed by the CSP)', async ({
+		page
+	}) => {
+		// The page's modules never arrive: what shows is the prerendered HTML and app.html's script.
+		await page.route('**/_app/**', (route) => route.abort());
+		const refused: string[] = [];
+		page.on('console', (message) => {
+			if (/Content Security Policy/i.test(message.text())) refused.push(message.text());
+		});
+		await page.goto('/');
+		await expect(page.locator('#network > svg')).toBeVisible();
+		await expect(page.locator('.node[data-id="baku"]')).toBeVisible();
+		await page.goto('/?data=datasets/example.json');
+		await expect(page.locator('html')).toHaveAttribute('data-link', '');
+		await expect(page.locator('#network > svg')).toBeHidden();
+		expect(refused).toEqual([]);
+	});
+
 	test('a network opened by link keeps its pins across a reload, and forgets them on request', async ({
 		page
 	}) => {
