@@ -131,19 +131,26 @@ export class ViewState {
 	}
 
 	apply(s: ViewSnapshot): void {
-		this.selection = s.selection;
+		// Only what differs is written: an unchanged field keeps what the page derived from it (the
+		// styles, the visible set) instead of making it all again.
+		if (!same(this.selection, s.selection)) this.selection = s.selection;
 		this.colourBy = s.colourBy;
 		this.sizeBy = s.sizeBy;
-		this.highlighted = s.highlighted;
+		if (!same(this.highlighted, s.highlighted)) this.highlighted = s.highlighted;
 		this.focusHops = s.focusHops;
 		this.query = s.query;
-		this.path = s.path;
-		this.hiddenTypes = s.hiddenTypes;
-		this.hiddenRelations = s.hiddenRelations;
-		this.years = s.years;
+		if (!same(this.path, s.path)) this.path = s.path;
+		if (!same(this.hiddenTypes, s.hiddenTypes)) this.hiddenTypes = s.hiddenTypes;
+		if (!same(this.hiddenRelations, s.hiddenRelations)) this.hiddenRelations = s.hiddenRelations;
+		if (!same(this.years, s.years)) this.years = s.years;
 		this.table = s.table;
-		this.zoom = s.zoom;
+		if (!same(this.zoom, s.zoom)) this.zoom = s.zoom;
 	}
+}
+
+/** Equal as data: the view's fields are small arrays and records of strings and numbers. */
+function same(a: unknown, b: unknown): boolean {
+	return a === b || JSON.stringify(a) === JSON.stringify(b);
 }
 
 export const [getViewState, setViewState] = createContext<ViewState>();

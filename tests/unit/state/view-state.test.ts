@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_VIEW, ViewState } from '$lib/state/view-state.svelte';
+
+describe('ViewState.apply', () => {
+	it('leaves a field that would not change as it is, so nothing derived from it is redone', () => {
+		const view = new ViewState();
+		view.apply({ ...DEFAULT_VIEW, hiddenTypes: ['school'], years: [1991, 2000] });
+		const hidden = view.hiddenTypes;
+		const years = view.years;
+		const relations = view.hiddenRelations;
+		view.apply({ ...DEFAULT_VIEW, hiddenTypes: ['school'], years: [1991, 2000] });
+		expect(view.hiddenTypes).toBe(hidden);
+		expect(view.years).toBe(years);
+		expect(view.hiddenRelations).toBe(relations);
+	});
+
+	it('writes a field that differs', () => {
+		const view = new ViewState();
+		view.apply({ ...DEFAULT_VIEW, hiddenTypes: ['school'] });
+		view.apply({ ...DEFAULT_VIEW, hiddenTypes: ['mosque'], highlighted: ['g1'] });
+		expect([...view.hiddenTypes]).toEqual(['mosque']);
+		expect([...view.highlighted]).toEqual(['g1']);
+		view.apply({ ...DEFAULT_VIEW });
+		expect([...view.hiddenTypes]).toEqual([]);
+		expect(view.years).toBeNull();
+	});
+});
