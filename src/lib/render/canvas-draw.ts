@@ -387,15 +387,48 @@ function shape(style: NodeStyle, grow = 0): Path2D {
 }
 
 /**
- * While the layout moves, at most this many edges are drawn (an even sample): stroking tens of
- * thousands of lines each frame is what a CPU-rasterised canvas cannot keep up with, and a moving
- * picture does not need every line. The settled picture draws them all.
+ * While the layout moves, at most this many edges are drawn (an even sample), and at most about
+ * this much line in device pixels: stroking tens of thousands of lines, or a few thousand that
+ * cross the screen as they do in a layout's first moments, is what a CPU-rasterised canvas cannot
+ * keep up with, and a moving picture does not need every line. The settled picture draws them all.
  */
 export const MOVING_EDGE_LIMIT = 4000;
+export const MOVING_INK_LIMIT = 250_000;
 
-/** The sampling step for edges in a moving picture: every edge when there are few. */
-export function edgeStride(shownEdges: number, moving: boolean): number {
-	return moving && shownEdges > MOVING_EDGE_LIMIT ? Math.ceil(shownEdges / MOVING_EDGE_LIMIT) : 1;
+/**
+ * The sampling step for edges in a moving picture: every edge when there are few and they are
+ * short. `ink` is the shown edges' total length on screen, in device pixels.
+ */
+export function edgeStride(shownEdges: number, moving: boolean, ink = 0): number {
+	if (!moving) return 1;
+	return Math.max(1, Math.ceil(shownEdges / MOVING_EDGE_LIMIT), Math.ceil(ink / MOVING_INK_LIMIT));
+}
+
+/**
+ * The shown edges' total length in device pixels at `scale`: the mean length of about 1,000 of
+ * them, times how many are shown (`count`).
+ */
+export function edgeInk(
+	positions: ArrayLike<number>,
+	ends: Uint32Array,
+	shown: Uint8Array,
+	scale: number,
+	count: number
+): number {
+	const every = Math.max(1, Math.ceil(shown.length / 1000));
+	let sum = 0,
+		seen = 0;
+	for (let j = 0; j < shown.length; j += every) {
+		if (!shown[j]) continue;
+		const a = ends[2 * j]!,
+			b = ends[2 * j + 1]!;
+		sum += Math.hypot(
+			positions[2 * b]! - positions[2 * a]!,
+			positions[2 * b + 1]! - positions[2 * a + 1]!
+		);
+		seen += 1;
+	}
+	return seen ? (sum / seen) * count * scale : 0;
 }
 
 /**
@@ -485,7 +518,11 @@ export function drawScene(g: CanvasRenderingContext2D, s: Scene, dpr: number): v
 	let shownEdges = 0;
 	for (let j = 0; j < s.edgeShown.length; j++) shownEdges += s.edgeShown[j]!;
 	const arrows = t.k >= ARROW_MIN_ZOOM && shownEdges <= ARROW_MAX_EDGES;
-	const stride = edgeStride(shownEdges, s.moving);
+	const stride = edgeStride(
+		shownEdges,
+		s.moving,
+		s.moving ? edgeInk(p, s.ends, s.edgeShown, dpr * t.k, shownEdges) : 0
+	);
 	for (const batch of s.edgeBatches) {
 		const style = s.edgeStyles[batch[0]!]!;
 		g.beginPath();

@@ -4,9 +4,11 @@ import {
 	blitSprite,
 	dashVisible,
 	drawsDash,
+	edgeInk,
 	edgeStride,
 	inkShare,
 	MOVING_EDGE_LIMIT,
+	MOVING_INK_LIMIT,
 	over,
 	rowSpans
 } from '$lib/render/canvas-draw';
@@ -108,6 +110,24 @@ describe('edgeStride (edges sampled while moving)', () => {
 		const stride = edgeStride(12_500, true);
 		expect(Math.ceil(12_500 / stride)).toBeLessThanOrEqual(MOVING_EDGE_LIMIT);
 		expect(Math.ceil(12_500 / (stride - 1))).toBeGreaterThan(MOVING_EDGE_LIMIT);
+	});
+	it('samples long lines harder: a moving frame inks about MOVING_INK_LIMIT device pixels', () => {
+		// A layout's first moments: 4,000 edges across the screen, 600 px each.
+		const stride = edgeStride(4000, true, 4000 * 600);
+		expect(stride).toBe(Math.ceil((4000 * 600) / MOVING_INK_LIMIT));
+		expect((4000 / stride) * 600).toBeLessThanOrEqual(MOVING_INK_LIMIT);
+		expect(edgeStride(4000, false, 4000 * 600)).toBe(1);
+		expect(edgeStride(4000, true, MOVING_INK_LIMIT)).toBe(1);
+	});
+	it('estimates the shown edges’ length on screen', () => {
+		// 3,000 edges of length 5 (3-4-5), a third hidden, at 2 device pixels per unit.
+		const positions = [0, 0, 3, 4];
+		const ends = new Uint32Array(6000).map((_, k) => k % 2);
+		const shown = new Uint8Array(3000).map((_, j) => (j % 3 === 2 ? 0 : 1));
+		const ink = edgeInk(positions, ends, shown, 2, 2000);
+		expect(ink).toBeGreaterThan(0.9 * 2000 * 10);
+		expect(ink).toBeLessThan(1.1 * 2000 * 10);
+		expect(edgeInk(positions, ends, new Uint8Array(3000), 2, 0)).toBe(0);
 	});
 });
 
