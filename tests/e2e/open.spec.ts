@@ -508,10 +508,14 @@ test.describe('datasets by link', () => {
 		// Hydrated and waiting for the file: the prerendered bundled picture has been dropped.
 		await expect(page.locator('#network')).toHaveCount(0);
 		await expect(page.locator('.node[data-id="baku"]')).toHaveCount(0);
+		// Nor its legend and side panel: nothing on screen describes a network that is not coming.
+		await expect(page.getByText('Iran Assistance Society')).toHaveCount(0);
+		await expect(page.getByRole('heading', { name: 'About this network' })).toHaveCount(0);
 		release();
 		await expect(graph(page)).toHaveAttribute('aria-busy', 'false');
 		await expect(statusBar(page)).toContainText('4 nodes · 4 edges');
 		await expect(graph(page).getByRole('button', { name: 'School B', exact: true })).toBeVisible();
+		await expect(page.getByRole('heading', { name: 'About this network' })).toBeVisible();
 	});
 
 	test('before the scripts run, a link’s page hides the bundled picture (allowed by the CSP)', async ({
