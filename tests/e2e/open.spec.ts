@@ -390,6 +390,8 @@ test.describe('nothing lost', () => {
 				]
 			})
 		);
+		// The chain, not the bundled network still on screen while the file opens, has settled.
+		await expect(statusBar(page)).toContainText('3 nodes · 2 edges');
 		await expect(graph(page)).toHaveAttribute('aria-busy', 'false');
 		const c = page.locator('.node[data-id="c"]');
 		await dragNode(page, c, 90, 60);
