@@ -141,6 +141,9 @@ function readSprites(): void {
 	shelf = { x: 0, y: 0, height: 0 };
 }
 
+/** Pictures made so far: `prepareSprites` reports how many a frame needed. */
+let made = 0;
+
 /**
  * A node's picture (shape, fill and outline), drawn once per size step of about 9 % (eight steps
  * per doubling): a zoom that changes every frame, as fitting a growing layout does, reuses the
@@ -148,8 +151,6 @@ function readSprites(): void {
  * cheapest copy there is on a CPU; a dot may be drawn up to 4 % larger or smaller than exact.
  * Call `readSprites` before using the pixels of pictures made since the last call.
  */
-/** Pictures made so far: `prepareSprites` reports how many a frame needed. */
-let made = 0;
 let lastSprite = new WeakMap<NodeStyle, { step: number; outline: string; sprite: Sprite }>();
 function spriteFor(st: NodeStyle, scale: number, outline: string): Sprite {
 	// Never smaller than a dot you can see (and hit): zoomed far out, a network is still its nodes.
