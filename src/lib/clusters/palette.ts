@@ -51,19 +51,13 @@ export const BACKGROUND: Record<Theme, string> = { light: '#f6f7f9', dark: '#141
 export const FOREGROUND: Record<Theme, string> = { light: '#1b2430', dark: '#e6eaef' };
 export const EDGE_COLOUR: Record<Theme, string> = { light: '#5b6673', dark: '#8d99a6' };
 
-/**
- * Dash patterns for cluster outlines. Colours alone run out after twelve clusters, so every further
- * round of twelve reuses the colours with the next outline style (null is a solid line).
- */
-export const OUTLINE_DASHES: readonly (string | null)[] = [null, '2 2', '6 3', '1 3'];
-
 /** Colour for the i-th category; cycles past the palette's end (clusterVariant tells those apart). */
 export function categoryColour(i: number, theme: Theme): string {
 	const p = PALETTES[theme];
 	return p[i % p.length]!;
 }
 
-/** Which round of the palette the i-th cluster is in; index into OUTLINE_DASHES modulo its length. */
+/** Which round of the palette the i-th cluster is in; scene/paint's outlineDash turns it into an outline style. */
 export function clusterVariant(i: number): number {
 	return Math.floor(i / 12);
 }

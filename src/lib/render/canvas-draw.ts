@@ -1,6 +1,6 @@
-import type { EdgeStyle, NodeStyle } from '../clusters/style';
-import { shapeCorners, shapePath, shapeRadius } from '../clusters/shapes';
-import type { Transform } from '../layout/bounds';
+import type { EdgeStyle, NodeStyle } from '../scene/style';
+import { shapeCorners, shapePath, shapeRadius } from '../scene/shapes';
+import type { Transform } from '../scene/transform';
 
 /** What the canvas layer draws; everything in layout units except where it says screen. */
 export interface Scene {

@@ -1,4 +1,4 @@
-import type { Transform } from '../layout/bounds';
+import type { Transform } from '../scene/transform';
 import type { SpatialGrid } from './spatial-grid';
 
 /** Labels the screen can usefully hold: about one per 6,000 px² (150 on a 1280×720 graph). */

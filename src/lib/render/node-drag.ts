@@ -1,4 +1,5 @@
 import { CLICK_DISTANCE, swallowNextClick } from './panzoom';
+import { pointerIn } from './pointer';
 
 export interface NodeDragHandlers {
 	/** Current layout position of node `i`, so the drag starts where the node is. */
@@ -29,10 +30,7 @@ export function nodeDrag(handlers: NodeDragHandlers, geometry: DragGeometry) {
 			null;
 		let moving = false;
 		const view = () => layer.ownerSVGElement ?? (layer as unknown as SVGSVGElement);
-		const local = (event: PointerEvent) => {
-			const box = view().getBoundingClientRect();
-			return { x: event.clientX - box.left, y: event.clientY - box.top };
-		};
+		const local = (event: PointerEvent) => pointerIn(view(), event);
 		const down = (event: PointerEvent) => {
 			// One drag at a time: a second finger must not orphan the first drag.
 			if (drag) return;

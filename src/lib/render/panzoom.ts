@@ -1,4 +1,5 @@
-import type { Transform } from '../layout/bounds';
+import { ZOOM, zoomAround, type Transform } from '../scene/transform';
+import { pointerIn } from './pointer';
 
 export interface PanZoomOptions {
 	onTransform(t: Transform): void;
@@ -13,20 +14,6 @@ export function wheelFactor(deltaY: number, deltaMode: number, ctrlKey: boolean)
 	// deltaMode 0 is pixels, 1 lines, 2 pages; a pinch on a trackpad arrives as ctrl+wheel.
 	const perUnit = deltaMode === 1 ? 0.05 : deltaMode === 2 ? 1 : 0.002;
 	return Math.pow(2, -deltaY * perUnit * (ctrlKey ? 10 : 1));
-}
-
-/** `t` scaled by `factor` about the screen point (px, py), within [min, max]. */
-export function zoomAround(
-	t: Transform,
-	px: number,
-	py: number,
-	factor: number,
-	min: number,
-	max: number
-): Transform {
-	const k = Math.min(max, Math.max(min, t.k * factor));
-	const r = k / t.k;
-	return { k, x: px - (px - t.x) * r, y: py - (py - t.y) * r };
 }
 
 /** Pixels a press may move and still count as a click. */
@@ -55,7 +42,7 @@ export class PanZoom {
 	readonly #options: Required<Omit<PanZoomOptions, 'onUserChange'>> & PanZoomOptions;
 
 	constructor(options: PanZoomOptions) {
-		this.#options = { minScale: 0.1, maxScale: 8, ...options };
+		this.#options = { minScale: ZOOM.min, maxScale: ZOOM.max, ...options };
 	}
 
 	get transform(): Transform {
@@ -73,10 +60,7 @@ export class PanZoom {
 		this.#element = svg;
 		const pointers = new Map<number, { x: number; y: number }>();
 		let moved = 0;
-		const local = (event: PointerEvent | WheelEvent) => {
-			const box = svg.getBoundingClientRect();
-			return { x: event.clientX - box.left, y: event.clientY - box.top };
-		};
+		const local = (event: PointerEvent | WheelEvent) => pointerIn(svg, event);
 		const { minScale: min, maxScale: max } = this.#options;
 
 		const wheel = (event: WheelEvent) => {

@@ -2,7 +2,7 @@ import type { Analysis } from '../clusters/analysis';
 import { assignClusters, type Clustering } from '../clusters/assign';
 import { computeEmphasis, type Emphasis } from '../clusters/emphasis';
 import { visibleElements, yearSpan, type Visibility } from '../clusters/filters';
-import { createStyleContext, type StyleContext } from '../clusters/style';
+import { createStyleContext, type StyleContext } from '../scene/style';
 import { searchNodes, type SearchHit } from '../model/search';
 import type { GraphModel } from './graph-model';
 import type { ViewState } from './view-state.svelte';

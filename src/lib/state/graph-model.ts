@@ -1,7 +1,7 @@
 import { indexGraphSteps, type GraphIndex } from '../model/graph-index';
 import { runAll, STEP, type Steps } from '../model/steps';
 import type { Dataset } from '../model/types';
-import { nodeRadius } from '../clusters/style';
+import { nodeRadius } from '../scene/style';
 import type { LayoutInput } from '../layout/force-layout';
 
 /** A dataset with the lookups and layout input derived from it; immutable once built. */

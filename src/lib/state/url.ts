@@ -1,5 +1,5 @@
 import { COLOUR_MODES, type ColourBy } from '../clusters/assign';
-import { SIZE_MODES, type SizeBy } from '../clusters/style';
+import { SIZE_MODES, type SizeBy } from '../scene/style';
 import { DEFAULT_VIEW, type Hops, type ViewSnapshot } from './view-state.svelte';
 
 /**

@@ -1,8 +1,8 @@
 import { createContext } from 'svelte';
 import type { ColourBy } from '../clusters/assign';
 import type { Theme } from '../clusters/palette';
-import type { SizeBy } from '../clusters/style';
-import type { Transform } from '../layout/bounds';
+import type { SizeBy } from '../scene/style';
+import type { Transform } from '../scene/transform';
 
 export type Selection = { kind: 'node'; id: string } | { kind: 'edge'; id: string } | null;
 export type Hops = 0 | 1 | 2 | 3;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { assignClusters, colourModes, UNASSIGNED } from '$lib/clusters/assign';
 import { fileColourOf, hasFileColours, parseFileColour } from '$lib/clusters/file-colours';
 import { NEUTRAL } from '$lib/clusters/palette';
-import { createStyleContext, nodeStyle } from '$lib/clusters/style';
+import { createStyleContext, nodeStyle } from '$lib/scene/style';
 import { computeEmphasis, NO_INPUT } from '$lib/clusters/emphasis';
 import { indexGraph, loadDataset } from '$lib/model';
 import { dataset as plain, index as plainIndex } from './fixture';

@@ -6,11 +6,11 @@ import {
 	contrastRatio,
 	FOREGROUND,
 	NEUTRAL,
-	OUTLINE_DASHES,
 	PALETTES,
 	relativeLuminance,
 	type Theme
 } from '$lib/clusters/palette';
+import { OUTLINE_DASHES, outlineDash } from '$lib/scene/paint';
 import {
 	deltaE2000,
 	deltaE76,
@@ -164,9 +164,7 @@ describe('categoryColour and clusterVariant', () => {
 	it('tells apart every cluster up to 48 by colour and outline together', () => {
 		const keys = new Set<string>();
 		for (let i = 0; i < 48; i++)
-			keys.add(
-				`${categoryColour(i, 'light')} ${OUTLINE_DASHES[clusterVariant(i) % OUTLINE_DASHES.length]}`
-			);
+			keys.add(`${categoryColour(i, 'light')} ${outlineDash(clusterVariant(i))}`);
 		expect(keys.size).toBe(48);
 		expect(OUTLINE_DASHES[0]).toBeNull();
 	});

@@ -5,7 +5,7 @@ import { assignClusters, type ColourBy } from '$lib/clusters/assign';
 import { computeEmphasis, NO_INPUT } from '$lib/clusters/emphasis';
 import { NO_FILTERS, visibleElements } from '$lib/clusters/filters';
 import { hullPath } from '$lib/clusters/hull';
-import { createStyleContext } from '$lib/clusters/style';
+import { createStyleContext, edgeStyle } from '$lib/scene/style';
 import {
 	defaultOptions,
 	defaultSourceLine,
@@ -13,7 +13,13 @@ import {
 	slug,
 	type ExportOptions
 } from '$lib/export/options';
-import { BATCH_EDGES, legendModel, writeSvg, type SvgInput } from '$lib/export/svg';
+import { BATCH_EDGES, legendModel, planSvg, writeSvg, type SvgInput } from '$lib/export/svg';
+import { PAGE_LABEL } from '$lib/export/svg/labels';
+import { edgeGeometry } from '$lib/scene/edges';
+import { labelBaseline, nodeLabelCandidate, placeLabels } from '$lib/scene/labels';
+import { oneDecimal } from '$lib/scene/numbers';
+import { shapeRadius } from '$lib/scene/shapes';
+import { toScreen } from '$lib/scene/transform';
 import { staticLayout } from '$lib/layout/force-layout';
 import { loadDataset, type Dataset } from '$lib/model';
 import { buildGraphModel } from '$lib/state/graph-model';
@@ -322,3 +328,67 @@ function legendLines(doc: Document): number {
 		(l) => l.getAttribute('stroke-width') === '1.5'
 	).length;
 }
+
+describe('the export draws what the scene says', () => {
+	const data = input(bundled, { labels: 'auto', legend: false, bannerTop: '', bannerBottom: '' });
+	const plan = planSvg(data);
+	const doc = parse(writeSvg(data));
+	const round = (v: number) => Number(oneDecimal(v));
+
+	it('ends every edge where the scene trims it, arrowhead included', () => {
+		const lines = Array.from(doc.getElementsByTagName('line'));
+		const drawnEdges = bundled.edges.filter((e) => plan.edges.has(e.id));
+		expect(lines).toHaveLength(drawnEdges.length);
+		drawnEdges.forEach((e, j) => {
+			const a = plan.pos(e.source),
+				b = plan.pos(e.target);
+			const sa = plan.styles.get(e.source)!,
+				sb = plan.styles.get(e.target)!;
+			const g = edgeGeometry(
+				a.x,
+				a.y,
+				b.x,
+				b.y,
+				shapeRadius(sa.shape, sa.radius),
+				shapeRadius(sb.shape, sb.radius),
+				edgeStyle(e, data.ctx, data.emphasis).highlighted
+			);
+			const start = toScreen(plan.t, g.x1, g.y1),
+				end = toScreen(plan.t, g.x2, g.y2),
+				tip = toScreen(plan.t, g.head[0], g.head[1]);
+			const line = lines[j]!;
+			expect(Number(line.getAttribute('x1')), e.id).toBe(round(start.x));
+			expect(Number(line.getAttribute('y1')), e.id).toBe(round(start.y));
+			expect(Number(line.getAttribute('x2')), e.id).toBe(round(end.x));
+			expect(Number(line.getAttribute('y2')), e.id).toBe(round(end.y));
+			// The arrowhead is the path written right after its line.
+			const head = line.nextSibling?.nextSibling as Element;
+			expect(head.getAttribute('d'), e.id).toMatch(
+				new RegExp(`^M${round(tip.x)},${round(tip.y)}L`.replace(/\./g, '\\.'))
+			);
+		});
+	});
+
+	it('labels the nodes the scene places, each at the scene’s baseline', () => {
+		const candidates = plan.drawn.map((x) => {
+			const p = plan.pos(x.id);
+			const s = plan.styles.get(x.id)!;
+			return nodeLabelCandidate(x, p.x, p.y, s.radius, plan.t, data.index.degree.get(x.id) ?? 0, s);
+		});
+		const placed = placeLabels(candidates, PAGE_LABEL.size);
+		expect(placed.size).toBeGreaterThan(10);
+		const written = Array.from(doc.getElementsByTagName('text')).filter(
+			(t) =>
+				t.getAttribute('stroke') === null && t.getAttribute('font-size') === String(PAGE_LABEL.size)
+		);
+		expect(new Set(written.map((t) => t.textContent))).toEqual(
+			new Set(candidates.filter((c) => placed.has(c.id)).map((c) => c.text))
+		);
+		for (const c of candidates.filter((c) => placed.has(c.id))) {
+			const text = written.find((t) => t.textContent === c.text)!;
+			expect(Number(text.getAttribute('y')), c.id).toBe(
+				round(labelBaseline(c.y, c.r, PAGE_LABEL.size))
+			);
+		}
+	});
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { wheelFactor, zoomAround } from '$lib/render/panzoom';
+import { wheelFactor } from '$lib/render/panzoom';
+import { zoomAround } from '$lib/scene/transform';
 
 describe('wheelFactor', () => {
 	it('zooms in for a wheel turned away (negative deltaY) and out for one turned towards', () => {

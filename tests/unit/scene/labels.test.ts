@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeLabels, type LabelCandidate } from '$lib/render/labels';
+import { placeLabels, type LabelCandidate } from '$lib/scene/labels';
 import { nextInDirection } from '$lib/render/keyboard-nav';
 
 const label = (

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { assignClusters } from '$lib/clusters/assign';
 import { computeEmphasis, NO_EMPHASIS, NO_INPUT } from '$lib/clusters/emphasis';
 import { PALETTES } from '$lib/clusters/palette';
-import { shapePath } from '$lib/clusters/shapes';
+import { shapePath } from '$lib/scene/shapes';
 import {
 	betweennessRadius,
 	createStyleContext,
@@ -10,8 +10,8 @@ import {
 	edgeStyle,
 	nodeRadius,
 	nodeStyle
-} from '$lib/clusters/style';
-import { dataset, edge, index, node } from './fixture';
+} from '$lib/scene/style';
+import { dataset, edge, index, node } from '../clusters/fixture';
 
 const clustering = assignClusters(dataset, index, 'group', 'light');
 const ctx = createStyleContext(dataset, index, 'light', clustering);

@@ -1,8 +1,9 @@
 import type { GraphIndex } from '../model/graph-index';
 import type { Dataset, GraphEdge, GraphNode, Shape } from '../model/types';
-import type { Clustering } from './assign';
-import type { Emphasis } from './emphasis';
-import { EDGE_COLOUR, NEUTRAL, OUTLINE_DASHES, type Theme } from './palette';
+import type { Clustering } from '../clusters/assign';
+import type { Emphasis } from '../clusters/emphasis';
+import { EDGE_COLOUR, NEUTRAL, type Theme } from '../clusters/palette';
+import { outlineDash } from './paint';
 
 export const SIZE_MODES = ['degree', 'betweenness'] as const;
 export type SizeBy = (typeof SIZE_MODES)[number];
@@ -102,7 +103,7 @@ export function nodeStyle(node: GraphNode, ctx: StyleContext, em: Emphasis): Nod
 	return {
 		shape: (node.type && ctx.typeShape.get(node.type)) || 'circle',
 		fill: cluster?.colour ?? ctx.neutral,
-		outlineDash: cluster ? (OUTLINE_DASHES[cluster.variant % OUTLINE_DASHES.length] ?? null) : null,
+		outlineDash: cluster ? outlineDash(cluster.variant) : null,
 		radius: ctx.radius.get(node.id) ?? nodeRadius(0),
 		opacity: lit ? 1 : DIMMED_NODE,
 		ring: em.selectedNode === node.id,

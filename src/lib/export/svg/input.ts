@@ -1,0 +1,26 @@
+import type { Cluster } from '../../clusters/assign';
+import type { Emphasis } from '../../clusters/emphasis';
+import type { Visibility } from '../../clusters/filters';
+import type { GraphIndex } from '../../model/graph-index';
+import type { Dataset } from '../../model/types';
+import type { StyleContext } from '../../scene/style';
+import type { Bounds } from '../../scene/transform';
+import type { ExportOptions } from '../options';
+
+/** Everything an export is written from: the graph, its positions, the view and the options. */
+export interface SvgInput {
+	dataset: Dataset;
+	index: GraphIndex;
+	positions: ArrayLike<number>;
+	/** Styles built for the export's theme. */
+	ctx: StyleContext;
+	emphasis: Emphasis;
+	visible: Visibility;
+	/** Highlighted clusters, each drawn with a hull. */
+	hulls: Cluster[];
+	options: ExportOptions;
+	/** The part of the layout on screen, for the "current view" scope. */
+	view?: Bounds;
+	/** Draws a hull path around circles; passed in so this module stays free of DOM and d3-polygon. */
+	hullPath?: (points: { x: number; y: number; r: number }[], padding: number) => string;
+}

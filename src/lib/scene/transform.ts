@@ -1,0 +1,98 @@
+export interface Bounds {
+	minX: number;
+	minY: number;
+	maxX: number;
+	maxY: number;
+}
+
+/** The view transform: a screen point is `(x + k·lx, y + k·ly)` for a layout point `(lx, ly)`. */
+export interface Transform {
+	x: number;
+	y: number;
+	k: number;
+}
+
+/**
+ * The zoom range shared by "Fit to screen" and every gesture, so a network fitted at the smallest
+ * scale can still be zoomed out of by a wheel step without jumping in.
+ */
+export const ZOOM = { min: 0.05, max: 8 } as const;
+
+/** The largest scale "Fit to screen" uses: a small network is not blown up to fill the screen. */
+export const FIT_MAX = 2.5;
+
+/** Where a layout point lands on screen. */
+export function toScreen(t: Transform, x: number, y: number): { x: number; y: number } {
+	return { x: t.x + t.k * x, y: t.y + t.k * y };
+}
+
+/** The layout point under a screen point: the inverse of `toScreen`. */
+export function toLayout(t: Transform, x: number, y: number): { x: number; y: number } {
+	return { x: (x - t.x) / t.k, y: (y - t.y) / t.k };
+}
+
+/** The part of the layout a `width`×`height` screen shows, grown by `margin` layout units. */
+export function visibleWindow(t: Transform, width: number, height: number, margin = 0): Bounds {
+	const a = toLayout(t, 0, 0),
+		b = toLayout(t, width, height);
+	return { minX: a.x - margin, minY: a.y - margin, maxX: b.x + margin, maxY: b.y + margin };
+}
+
+/**
+ * `t` scaled by `factor` about the screen point (px, py), kept within [min, max]. A transform
+ * already outside the range is never pushed further out, nor jumped back in by a step the other way.
+ */
+export function zoomAround(
+	t: Transform,
+	px: number,
+	py: number,
+	factor: number,
+	min: number = ZOOM.min,
+	max: number = ZOOM.max
+): Transform {
+	const wanted = t.k * factor;
+	const k =
+		factor < 1 ? Math.min(t.k, Math.max(min, wanted)) : Math.max(t.k, Math.min(max, wanted));
+	const r = k / t.k;
+	return { k, x: px - (px - t.x) * r, y: py - (py - t.y) * r };
+}
+
+/** The box around every node, grown by each node's radius. */
+export function boundsOf(positions: ArrayLike<number>, radii: ArrayLike<number>): Bounds {
+	let minX = Infinity,
+		minY = Infinity,
+		maxX = -Infinity,
+		maxY = -Infinity;
+	for (let i = 0; i < radii.length; i++) {
+		const x = positions[2 * i]!,
+			y = positions[2 * i + 1]!,
+			r = radii[i]!;
+		if (x - r < minX) minX = x - r;
+		if (y - r < minY) minY = y - r;
+		if (x + r > maxX) maxX = x + r;
+		if (y + r > maxY) maxY = y + r;
+	}
+	if (!Number.isFinite(minX)) return { minX: 0, minY: 0, maxX: 0, maxY: 0 };
+	return { minX, minY, maxX, maxY };
+}
+
+/** The zoom transform that centres `b` in a `width`×`height` viewport with `padding` to spare. */
+export function fitTransform(
+	b: Bounds,
+	width: number,
+	height: number,
+	padding = 40,
+	maxScale: number = FIT_MAX
+): Transform {
+	const w = Math.max(b.maxX - b.minX, 1);
+	const h = Math.max(b.maxY - b.minY, 1);
+	const k = Math.max(
+		ZOOM.min,
+		Math.min(maxScale, (width - 2 * padding) / w, (height - 2 * padding) / h)
+	);
+	return {
+		k,
+		x: width / 2 - k * (b.minX + w / 2),
+		y: height / 2 - k * (b.minY + h / 2)
+	};
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import {
+	boundsOf,
+	fitTransform,
+	toLayout,
+	toScreen,
+	visibleWindow,
+	ZOOM,
+	zoomAround
+} from '$lib/scene/transform';
+
+describe('boundsOf', () => {
+	it('grows the box by each radius', () => {
+		expect(boundsOf([0, 0, 10, 20], [1, 2])).toEqual({ minX: -1, minY: -1, maxX: 12, maxY: 22 });
+	});
+	it('is an empty box for no nodes', () => {
+		expect(boundsOf([], [])).toEqual({ minX: 0, minY: 0, maxX: 0, maxY: 0 });
+	});
+});
+
+describe('fitTransform', () => {
+	it('centres and scales the bounds into the viewport with padding', () => {
+		const t = fitTransform({ minX: -100, minY: -50, maxX: 100, maxY: 50 }, 440, 440, 20);
+		expect(t.k).toBe(2);
+		// The box's corners land inside the padded viewport.
+		expect(t.x + t.k * -100).toBe(20);
+		expect(t.x + t.k * 100).toBe(420);
+		expect(t.y + t.k * 0).toBe(220);
+	});
+	it('does not magnify a tiny graph beyond the maximum scale', () => {
+		expect(fitTransform({ minX: 0, minY: 0, maxX: 1, maxY: 1 }, 800, 600).k).toBe(2.5);
+	});
+});
+
+describe('the zoom range', () => {
+	it('fits no smaller than a gesture can zoom, so a step out from a fit never zooms in', () => {
+		const huge = { minX: 0, minY: 0, maxX: 1e6, maxY: 1e6 };
+		const fitted = fitTransform(huge, 800, 600);
+		expect(fitted.k).toBe(ZOOM.min);
+		const out = zoomAround(fitted, 400, 300, 0.8);
+		expect(out.k).toBeLessThanOrEqual(fitted.k);
+		const between = { x: 0, y: 0, k: (ZOOM.min + 0.1) / 2 };
+		expect(zoomAround(between, 0, 0, 0.8).k).toBeLessThan(between.k);
+	});
+
+	it('leaves a transform beyond the range where it is rather than jumping across it', () => {
+		expect(zoomAround({ x: 0, y: 0, k: 0.01 }, 0, 0, 0.5).k).toBe(0.01);
+		expect(zoomAround({ x: 0, y: 0, k: 0.01 }, 0, 0, 2).k).toBe(0.02);
+		expect(zoomAround({ x: 0, y: 0, k: 20 }, 0, 0, 2).k).toBe(20);
+		expect(zoomAround({ x: 0, y: 0, k: 20 }, 0, 0, 0.5).k).toBe(10);
+	});
+});
+
+describe('toScreen and toLayout', () => {
+	it('are each other’s inverse', () => {
+		const t = { x: 120.5, y: -40, k: 1.7 };
+		const s = toScreen(t, 33, -12);
+		const back = toLayout(t, s.x, s.y);
+		expect(back.x).toBeCloseTo(33, 9);
+		expect(back.y).toBeCloseTo(-12, 9);
+	});
+
+	it('give the window of the layout a screen shows', () => {
+		const w = visibleWindow({ x: 100, y: 50, k: 2 }, 800, 600, 10);
+		expect(w).toEqual({ minX: -60, minY: -35, maxX: 360, maxY: 285 });
+	});
+});
