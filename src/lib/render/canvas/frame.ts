@@ -1,0 +1,50 @@
+import type { EdgeStyle, NodeStyle } from '$lib/clusters/style';
+import type { Transform } from '$lib/layout/bounds';
+import type { StyleTable } from './batches';
+
+/** What the canvas layer paints in one frame; everything in layout units except where it says screen. */
+export interface CanvasFrame {
+	width: number;
+	height: number;
+	transform: Transform;
+	positions: ArrayLike<number>;
+	nodeStyles: NodeStyle[];
+	nodeShown: Uint8Array;
+	/** Endpoints as node indices: [s0, t0, s1, t1, …]. */
+	ends: Uint32Array;
+	edgeStyles: EdgeStyle[];
+	edgeShown: Uint8Array;
+	/** Edges grouped by identical style, so each group is one path and one stroke. */
+	edgeBatches: number[][];
+	/** Nodes grouped by fill, opacity and outline: one path, one fill and one stroke each. */
+	nodeBatches: number[][];
+	nodeStyleTable: StyleTable;
+	selectedEdge: number;
+	pinned: ReadonlySet<number>;
+	hulls: { d: string; colour: string }[];
+	/** Node indices whose labels to draw, with whether each is bold. */
+	labels: { i: number; text: string; bold: boolean; faded: boolean }[];
+	background: string;
+	foreground: string;
+	/** The layout is running: a large network's edges are thinned while it moves. */
+	moving: boolean;
+}
+
+/** A rectangle in layout units. */
+export interface LayoutWindow {
+	x0: number;
+	y0: number;
+	x1: number;
+	y1: number;
+}
+
+/** The part of the layout a frame shows, with a margin: whatever lies outside it is skipped. */
+export function visibleWindow(f: CanvasFrame): LayoutWindow {
+	const t = f.transform;
+	return {
+		x0: -t.x / t.k - 50,
+		y0: -t.y / t.k - 50,
+		x1: (f.width - t.x) / t.k + 50,
+		y1: (f.height - t.y) / t.k + 50
+	};
+}
