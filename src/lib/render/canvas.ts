@@ -1,11 +1,9 @@
 // Everything the canvas renderer needs, in one chunk loaded only for large networks.
-export {
-	batchEdges,
-	batchNodes,
-	drawScene,
-	PictureCache,
-	prepareSprites,
-	styleTable
-} from './canvas-draw';
+export { batchEdges, batchNodes, styleTable } from './canvas/batches';
+export { drawFrame } from './canvas/draw';
+export { prepareSprites } from './canvas/draw-nodes';
+export type { CanvasFrame } from './canvas/frame';
+export { PictureCache } from './canvas/picture-cache';
+export { SpriteAtlas } from './canvas/sprite-atlas';
 export { pickLabelCandidates } from './lod';
 export { nearestEdge, SpatialGrid } from './spatial-grid';

@@ -1,4 +1,4 @@
-import type { Transform } from '../scene/transform';
+import { visibleWindow, type Transform } from '../scene/transform';
 import type { SpatialGrid } from './spatial-grid';
 
 /** Labels the screen can usefully hold: about one per 6,000 px² (150 on a 1280×720 graph). */
@@ -30,19 +30,13 @@ export interface LabelPick {
 export function pickLabelCandidates(p: LabelPick): number[] {
 	const { transform: t, width, height } = p;
 	// A margin of a label's width, so labels of nodes just off screen can still show.
-	const m = 80 / t.k;
+	const w = visibleWindow(t, width, height, 80 / t.k);
 	const inView: number[] = [];
 	const forced: number[] = [];
-	p.grid.each(
-		-t.x / t.k - m,
-		-t.y / t.k - m,
-		(width - t.x) / t.k + m,
-		(height - t.y) / t.k + m,
-		(i) => {
-			if (p.forced(i)) forced.push(i);
-			else if (p.radius(i) * t.k >= MIN_LABELLED_RADIUS) inView.push(i);
-		}
-	);
+	p.grid.each(w.minX, w.minY, w.maxX, w.maxY, (i) => {
+		if (p.forced(i)) forced.push(i);
+		else if (p.radius(i) * t.k >= MIN_LABELLED_RADIUS) inView.push(i);
+	});
 	const budget = Math.floor(labelBudget(width, height) / (p.moving ? 4 : 1));
 	if (inView.length > budget) {
 		inView.sort((a, b) => p.priority(b) - p.priority(a) || a - b);
