@@ -75,11 +75,6 @@ export class ForceLayout {
 			y: start[2 * i + 1]!
 		}));
 		const large = this.size > LARGE;
-		const degree = new Uint32Array(this.size);
-		for (const l of input.links) {
-			degree[l.source]!++;
-			degree[l.target]!++;
-		}
 		const links: SimLink[] = input.links.map((l) => ({
 			source: l.source,
 			target: l.target,
@@ -92,14 +87,11 @@ export class ForceLayout {
 			.alphaDecay(1 - Math.pow(ALPHA_MIN, 1 / (large ? 150 : 300)))
 			.force(
 				'link',
-				forceLink<SimNode, SimLink>(links)
-					.distance((l) => 50 + (l.source as SimNode).r + (l.target as SimNode).r)
-					// Hubs pull less on each neighbour, so stars spread instead of collapsing.
-					.strength(
-						(l) =>
-							1 /
-							Math.min(degree[(l.source as SimNode).index!]!, degree[(l.target as SimNode).index!]!)
-					)
+				// d3's default strength, 1 / the smaller degree of the two ends, lets hubs pull less on
+				// each neighbour, so stars spread instead of collapsing.
+				forceLink<SimNode, SimLink>(links).distance(
+					(l) => 50 + (l.source as SimNode).r + (l.target as SimNode).r
+				)
 			)
 			.force(
 				'charge',
