@@ -11,21 +11,11 @@ import {
 	type SimulationNodeDatum
 } from 'd3-force';
 import { seededRandom } from './random';
+import type { LayoutInput } from './input';
 import { startPositions } from './start';
 
-export interface LayoutLink {
-	source: number;
-	target: number;
-	weight?: number;
-}
-
-export interface LayoutInput {
-	/** Collision radius of each node, in layout units. */
-	radii: ArrayLike<number>;
-	links: LayoutLink[];
-	/** Starting positions, where the data has them; the rest start on d3's phyllotaxis spiral. */
-	initial?: ({ x: number; y: number } | undefined)[];
-}
+// Re-exported for importers that still take it from here; its home is ./input.
+export type { LayoutInput } from './input';
 
 export interface LayoutOptions {
 	seed?: number;
