@@ -10,7 +10,7 @@ import {
 	type SimulationLinkDatum,
 	type SimulationNodeDatum
 } from 'd3-force';
-import { seededRandom } from './random';
+import { seededRandom } from '../model/random';
 import type { LayoutInput } from './input';
 import { startPositions } from './start';
 
