@@ -3,7 +3,7 @@ import { byCodeUnit } from '../model/order';
 import louvain from 'graphology-communities-louvain';
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
 import { singleSourceLength } from 'graphology-shortest-path/unweighted';
-import { seededRandom } from '../layout/random';
+import { seededRandom } from '../model/random';
 import type { Dataset } from '../model/types';
 
 /**

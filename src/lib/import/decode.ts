@@ -43,7 +43,7 @@ export function invalidUtf8Offset(bytes: Uint8Array): number {
 /**
  * Text of a file: UTF-8 (with or without a byte-order mark) or UTF-16 with a byte-order mark.
  * Anything else is refused with the offset of the first byte that is not UTF-8, rather than shown
- * as mojibake.
+ * as mojibake. The native decoder checks the bytes; our own scan runs only to name the bad byte.
  */
 export function decodeText(bytes: Uint8Array, name: string): string {
 	if (bytes[0] === 0xff && bytes[1] === 0xfe)
@@ -52,8 +52,10 @@ export function decodeText(bytes: Uint8Array, name: string): string {
 		return new TextDecoder('utf-16be').decode(bytes.subarray(2));
 	const body =
 		bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
-	const bad = invalidUtf8Offset(body);
-	if (bad >= 0)
+	try {
+		return new TextDecoder('utf-8', { fatal: true }).decode(body);
+	} catch {
+		const bad = invalidUtf8Offset(body);
 		throw new DatasetError(
 			[
 				{
@@ -64,5 +66,5 @@ export function decodeText(bytes: Uint8Array, name: string): string {
 			],
 			name
 		);
-	return new TextDecoder('utf-8').decode(body);
+	}
 }

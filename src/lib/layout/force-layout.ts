@@ -10,22 +10,9 @@ import {
 	type SimulationLinkDatum,
 	type SimulationNodeDatum
 } from 'd3-force';
-import { seededRandom } from './random';
+import { seededRandom } from '../model/random';
+import type { LayoutInput } from './input';
 import { startPositions } from './start';
-
-export interface LayoutLink {
-	source: number;
-	target: number;
-	weight?: number;
-}
-
-export interface LayoutInput {
-	/** Collision radius of each node, in layout units. */
-	radii: ArrayLike<number>;
-	links: LayoutLink[];
-	/** Starting positions, where the data has them; the rest start on d3's phyllotaxis spiral. */
-	initial?: ({ x: number; y: number } | undefined)[];
-}
 
 export interface LayoutOptions {
 	seed?: number;
@@ -75,11 +62,6 @@ export class ForceLayout {
 			y: start[2 * i + 1]!
 		}));
 		const large = this.size > LARGE;
-		const degree = new Uint32Array(this.size);
-		for (const l of input.links) {
-			degree[l.source]!++;
-			degree[l.target]!++;
-		}
 		const links: SimLink[] = input.links.map((l) => ({
 			source: l.source,
 			target: l.target,
@@ -92,14 +74,11 @@ export class ForceLayout {
 			.alphaDecay(1 - Math.pow(ALPHA_MIN, 1 / (large ? 150 : 300)))
 			.force(
 				'link',
-				forceLink<SimNode, SimLink>(links)
-					.distance((l) => 50 + (l.source as SimNode).r + (l.target as SimNode).r)
-					// Hubs pull less on each neighbour, so stars spread instead of collapsing.
-					.strength(
-						(l) =>
-							1 /
-							Math.min(degree[(l.source as SimNode).index!]!, degree[(l.target as SimNode).index!]!)
-					)
+				// d3's default strength, 1 / the smaller degree of the two ends, lets hubs pull less on
+				// each neighbour, so stars spread instead of collapsing.
+				forceLink<SimNode, SimLink>(links).distance(
+					(l) => 50 + (l.source as SimNode).r + (l.target as SimNode).r
+				)
 			)
 			.force(
 				'charge',

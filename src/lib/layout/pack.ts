@@ -1,4 +1,4 @@
-import type { LayoutInput } from './force-layout';
+import type { LayoutInput } from './input';
 import type { PackedLayoutInput } from './protocol';
 
 export function unpackInput(p: PackedLayoutInput): LayoutInput {

@@ -1,4 +1,4 @@
-import type { LayoutInput } from './force-layout';
+import type { LayoutInput } from './input';
 
 /** Past this many nodes the starting spiral is spread out, so the nodes do not start on top of each other. */
 const SPREAD_FROM = 300;

@@ -2,7 +2,7 @@ import { indexGraphSteps, type GraphIndex } from '../model/graph-index';
 import { runAll, STEP, type Steps } from '../model/steps';
 import type { Dataset } from '../model/types';
 import { nodeRadius } from '../scene/style';
-import type { LayoutInput } from '../layout/force-layout';
+import type { LayoutInput } from '../layout/input';
 
 /** A dataset with the lookups and layout input derived from it; immutable once built. */
 export interface GraphModel {

@@ -1,4 +1,5 @@
-import type { LayoutInput, LayoutOptions } from '../layout/force-layout';
+import type { LayoutOptions } from '../layout/force-layout';
+import type { LayoutInput } from '../layout/input';
 import type { LayoutFrame, ToLayout } from '../layout/protocol';
 import { packInput } from '../layout/pack';
 import { startPositions } from '../layout/start';

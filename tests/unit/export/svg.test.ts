@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { assignClusters, type ColourBy } from '$lib/clusters/assign';
 import { computeEmphasis, NO_INPUT } from '$lib/clusters/emphasis';
 import { NO_FILTERS, visibleElements } from '$lib/clusters/filters';
-import { hullPath } from '$lib/clusters/hull';
+import { hullPath } from '$lib/scene/hull';
 import { createStyleContext, edgeStyle } from '$lib/scene/style';
 import {
 	defaultOptions,

@@ -45,10 +45,23 @@ describe('decodeText (property)', () => {
 				if (result.ok) expect(result.value).toBe(strict.decode(body));
 				else {
 					const at = invalidUtf8Offset(body);
-					// Everything before the named byte is valid UTF-8; the file's own offset counts the BOM.
+					// Everything before the named byte is valid UTF-8, and it is not; the file's own offset
+					// counts the BOM.
+					expect(at).toBeGreaterThanOrEqual(0);
 					expect(isUtf8(body.subarray(0, at))).toBe(true);
+					expect(isUtf8(body.subarray(0, at + 1))).toBe(false);
 					expect(result.error.issues[0]!.pointer).toBe(`byte ${at + (bom ? 3 : 0)}`);
 				}
+			}),
+			runs(3000)
+		);
+	});
+
+	it('finds a bad byte in exactly the bytes a strict UTF-8 decoder refuses', () => {
+		// decodeText asks the native decoder first; the scan that names the byte must agree with it.
+		fc.assert(
+			fc.property(bytesArb, (bytes) => {
+				expect(invalidUtf8Offset(bytes) === -1).toBe(isUtf8(bytes));
 			}),
 			runs(3000)
 		);

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ForceLayout, staticLayout, type LayoutInput } from '$lib/layout/force-layout';
-import { seededRandom } from '$lib/layout/random';
+import { ForceLayout, staticLayout } from '$lib/layout/force-layout';
+import type { LayoutInput } from '$lib/layout/input';
+import { seededRandom } from '$lib/model/random';
 import { loadDataset } from '$lib/model';
 import { buildGraphModel } from '$lib/state/graph-model';
 
@@ -15,18 +16,6 @@ const triangle: LayoutInput = {
 };
 
 const round = (p: Float64Array) => Array.from(p, (v) => Math.round(v * 100) / 100);
-
-describe('seededRandom', () => {
-	it('repeats for the same seed and differs for another', () => {
-		const a = seededRandom(7),
-			b = seededRandom(7),
-			c = seededRandom(8);
-		const seqA = [a(), a(), a()];
-		expect([b(), b(), b()]).toEqual(seqA);
-		expect([c(), c(), c()]).not.toEqual(seqA);
-		for (const v of seqA) expect(v >= 0 && v < 1).toBe(true);
-	});
-});
 
 describe('ForceLayout', () => {
 	it('settles by itself within 1000 ticks', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ForceLayout, type LayoutInput } from '$lib/layout/force-layout';
+import { ForceLayout } from '$lib/layout/force-layout';
+import type { LayoutInput } from '$lib/layout/input';
 import { LayoutHost } from '$lib/layout/layout-host';
 import { packInput, unpackInput } from '$lib/layout/pack';
 import type { LayoutFrame, ToLayout } from '$lib/layout/protocol';

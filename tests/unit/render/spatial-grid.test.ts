@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seededRandom } from '$lib/layout/random';
+import { seededRandom } from '$lib/model/random';
 import { labelBudget, MIN_LABELLED_RADIUS, pickLabelCandidates } from '$lib/render/lod';
 import { nearestEdge, SpatialGrid } from '$lib/render/spatial-grid';
 

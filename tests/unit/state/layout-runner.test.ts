@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { ForceLayout, type LayoutInput } from '$lib/layout/force-layout';
+import { ForceLayout } from '$lib/layout/force-layout';
+import type { LayoutInput } from '$lib/layout/input';
 import type { LayoutFrame, ToLayout } from '$lib/layout/protocol';
 import { startPositions } from '$lib/layout/start';
 import {

@@ -1,4 +1,7 @@
 import { polygonHull } from 'd3-polygon';
+import { curveCatmullRomClosed, line } from 'd3-shape';
+import { fixed } from './numbers';
+import { HULL_PADDING } from './paint';
 
 export interface HullCircle {
 	x: number;
@@ -24,10 +27,9 @@ const SIN = Array.from(
 );
 
 /** Two decimals are far below a pixel, and keep the DOM attribute short. */
-function num(v: number): string {
-	const r = Math.round(v * 100) / 100;
-	return String(r === 0 ? 0 : r); // also turns -0 into "0"
-}
+const DIGITS = 2;
+
+const num = (v: number) => fixed(v, DIGITS);
 
 function pt([x, y]: Point): string {
 	return `${num(x)},${num(y)}`;
@@ -36,38 +38,6 @@ function pt([x, y]: Point): string {
 function circlePath(x: number, y: number, r: number): string {
 	const arc = `A${num(r)},${num(r)} 0 1 0 `;
 	return `M${pt([x - r, y])}${arc}${pt([x + r, y])}${arc}${pt([x - r, y])}Z`;
-}
-
-/**
- * Bézier control points for the segment p1→p2 of a centripetal Catmull–Rom spline (Yuksel et al.):
- * unlike the uniform kind it cannot overshoot into loops where short arcs of a node's outline meet
- * the long straight runs between nodes.
- *
- * Each control point lies on the far side of the chord p1p2 from p0 and p3. On a convex polygon
- * that is the outside, so every curved segment bulges outwards and the smooth outline still
- * encloses the whole polygon.
- */
-function controls(p0: Point, p1: Point, p2: Point, p3: Point): [Point, Point] {
-	// |segment|^0.5 is the centripetal knot spacing; its square is the segment length.
-	const l1 = Math.hypot(p1[0] - p0[0], p1[1] - p0[1]);
-	const l2 = Math.hypot(p2[0] - p1[0], p2[1] - p1[1]);
-	const l3 = Math.hypot(p3[0] - p2[0], p3[1] - p2[1]);
-	const d1 = Math.sqrt(l1);
-	const d2 = Math.sqrt(l2);
-	const d3 = Math.sqrt(l3);
-	const c1: Point = [...p1];
-	const c2: Point = [...p2];
-	if (d1 > 0) {
-		const k = 3 * d1 * (d1 + d2);
-		c1[0] += (l1 * (p2[0] - p1[0]) - l2 * (p0[0] - p1[0])) / k;
-		c1[1] += (l1 * (p2[1] - p1[1]) - l2 * (p0[1] - p1[1])) / k;
-	}
-	if (d3 > 0) {
-		const k = 3 * d3 * (d3 + d2);
-		c2[0] += (l3 * (p1[0] - p2[0]) - l2 * (p3[0] - p2[0])) / k;
-		c2[1] += (l3 * (p1[1] - p2[1]) - l2 * (p3[1] - p2[1])) / k;
-	}
-	return [c1, c2];
 }
 
 /**
@@ -100,16 +70,18 @@ function splitBridges(polygon: Point[], owner: Map<Point, number>, spacing: numb
 	return out;
 }
 
-/** A closed curve through every vertex of the polygon, one cubic Bézier per edge. */
+/**
+ * A closed curve through every vertex of the polygon, one cubic Bézier per edge. The centripetal
+ * Catmull–Rom spline (alpha 0.5) cannot overshoot into loops where short arcs of a node's outline
+ * meet the long straight runs between nodes. Each control point lies on the far side of its edge
+ * from the neighbouring vertices; on a convex polygon that is the outside, so every segment bulges
+ * outwards and the curve still encloses the whole polygon.
+ */
+const smoothClosed = line().curve(curveCatmullRomClosed.alpha(0.5)).digits(DIGITS);
+
+/** d3 ends a closed curve back at its first point but leaves the path open; Z joins the stroke there. */
 function smoothClosedPath(polygon: Point[]): string {
-	const n = polygon.length;
-	const at = (i: number) => polygon[((i % n) + n) % n]!;
-	let d = `M${pt(at(0))}`;
-	for (let i = 0; i < n; i++) {
-		const [c1, c2] = controls(at(i - 1), at(i), at(i + 1), at(i + 2));
-		d += `C${pt(c1)} ${pt(c2)} ${pt(at(i + 1))}`;
-	}
-	return `${d}Z`;
+	return `${smoothClosed(polygon) ?? ''}Z`;
 }
 
 /**
@@ -177,7 +149,7 @@ export class HullCache<K extends object> {
 		positions: ArrayLike<number>,
 		radius: (i: number) => number,
 		shown: unknown,
-		padding = 12
+		padding = HULL_PADDING
 	): string {
 		const radii = members.map(radius);
 		const kept = this.#kept.get(key);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { polygonHull } from 'd3-polygon';
-import { HullCache, hullPath, type HullCircle } from '$lib/clusters/hull';
+import { HullCache, hullPath, type HullCircle } from '$lib/scene/hull';
 
 type Point = [number, number];
 interface Command {
