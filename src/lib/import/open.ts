@@ -7,12 +7,8 @@ import { decodeText } from './decode';
 import { withPythonIds } from './networkx';
 import { parseGraphXml, type Dom } from './xml';
 import { MAX_BYTES, tooLarge, type ImportStage } from './protocol';
-import type { SavedLayout } from '../state/persist';
-
-export interface InputFile {
-	name: string;
-	bytes: Uint8Array;
-}
+import { fits, type LayoutSnapshot } from '../layout/snapshot';
+import type { InputFile } from './input-file';
 
 export interface Opened {
 	dataset: Dataset;
@@ -148,10 +144,14 @@ function stem(name: string): string {
  * network (another node count, or other ids where it names them) is ignored and the network is
  * laid out afresh.
  */
-export function placeAsSaved(dataset: Dataset, layout: SavedLayout): void {
-	const { positions, pinned, ids } = layout;
-	if (positions.length !== 2 * dataset.nodes.length || !positions.every(Number.isFinite)) return;
-	if (ids && (ids.length !== dataset.nodes.length || dataset.nodes.some((n, i) => n.id !== ids[i])))
+export function placeAsSaved(dataset: Dataset, layout: LayoutSnapshot): void {
+	const { positions, pinned } = layout;
+	if (
+		!fits(
+			layout,
+			dataset.nodes.map((n) => n.id)
+		)
+	)
 		return;
 	dataset.nodes.forEach((n, i) => {
 		n.x = positions[2 * i]!;

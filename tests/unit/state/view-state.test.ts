@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_VIEW, ViewState } from '$lib/state/view-state.svelte';
+import { DEFAULT_VIEW } from '$lib/state/view-snapshot';
+import { ViewState } from '$lib/state/view-state.svelte';
 
 describe('ViewState.apply', () => {
 	it('leaves a field that would not change as it is, so nothing derived from it is redone', () => {
