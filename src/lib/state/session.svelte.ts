@@ -1,17 +1,11 @@
-import { untrack } from 'svelte';
 import { MAX_BYTES, tooLarge } from '../import/protocol';
 import type { InputFile } from '../import/input-file';
-import {
-	alignTo,
-	snapshotOf,
-	startOf,
-	type LayoutSnapshot,
-	type LayoutWithIds
-} from '../layout/snapshot';
+import { startOf, type LayoutSnapshot } from '../layout/snapshot';
 import type { DatasetIssue } from '../model/issues';
 import type { Dataset } from '../model/types';
 import { LayoutRunner, workerEngine, type EngineFactory } from './layout-runner.svelte';
 import { isRefusal, Opening, Superseded, type OpenInWorker } from './opening.svelte';
+import { Keeper } from './keeper.svelte';
 import type { Persistence } from './persistence';
 import { PreparedModels } from './prepared-models';
 import { knownOf, type Known } from './url';
@@ -36,12 +30,6 @@ export interface SessionOptions {
 	nextFrame?: () => Promise<void>;
 }
 
-/** The stamp under which the files of `dataset` are kept. */
-interface KeptStamp {
-	dataset: Dataset;
-	stamp: number;
-}
-
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
@@ -56,6 +44,7 @@ export class DatasetSession {
 	readonly #address: SessionOptions['address'];
 	readonly #href: string | undefined;
 	readonly #persistence: Persistence;
+	readonly #keeper: Keeper;
 	readonly #fetch: SessionOptions['fetch'];
 	readonly #engine: EngineFactory;
 	readonly #models: PreparedModels;
@@ -68,8 +57,6 @@ export class DatasetSession {
 	importName = $state('');
 	/** What this browser kept (or the link's network) has opened or failed; nothing is saved before. */
 	restored = $state(false);
-	/** What the user made is written to this browser's storage. */
-	kept = $state(false);
 	/** The layout engine's handle for the network on screen. */
 	runner: LayoutRunner;
 
@@ -77,10 +64,6 @@ export class DatasetSession {
 	#link: string | null = null;
 	/** The bundled network's layout as kept in this browser, fitted to this build's dataset. */
 	#bundledKept = $state.raw<LayoutSnapshot | null>(null);
-	/** Until the bundled network's kept layout is read, nothing of it is saved or forgotten. */
-	#bundledRead = false;
-	/** The stamp of the opened network's files once they are written; then only layouts are. */
-	#stamp = $state.raw<KeptStamp | null>(null);
 	/** "Reset layout": a fresh layout that ignores the network's positions and pins. */
 	#fresh = false;
 
@@ -109,6 +92,7 @@ export class DatasetSession {
 		this.#address = options.address;
 		this.#href = options.href;
 		this.#persistence = options.persistence;
+		this.#keeper = new Keeper(options.persistence);
 		this.#fetch = options.fetch;
 		this.#engine = options.engine ?? workerEngine;
 		this.#models = new PreparedModels(options.view, options.nextFrame);
@@ -122,12 +106,16 @@ export class DatasetSession {
 		return this.#opening.current;
 	}
 
+	/** What the user made is written to this browser's storage. */
+	get kept(): boolean {
+		return this.#keeper.kept;
+	}
+
 	/** Takes the view from the address, then opens the link's network or what this browser kept. */
 	async start(): Promise<void> {
 		this.#address.read(this.known);
 		const link = this.#href === undefined ? null : linkOf(this.#href);
-		this.#bundledKept = this.#fitBundled(await this.#persistence.loadBundled());
-		this.#bundledRead = true;
+		this.#bundledKept = await this.#keeper.readBundled(this.#bundled.dataset);
 		if (this.#bundledKept && !this.opened && !this.#fresh) this.runner = this.#layOut();
 		try {
 			await (link !== null ? this.#openLink(link) : this.#restore());
@@ -183,17 +171,14 @@ export class DatasetSession {
 		// Under an opened network the bundled one comes back as last saved (it may have been pinned
 		// since the page loaded). Then the page changes in one update, and only then is the record
 		// deleted, so a save that runs meanwhile cannot write back what is being forgotten.
-		this.#bundledKept = was.opened ? this.#fitBundled(await this.#persistence.loadBundled()) : null;
+		this.#bundledKept = was.opened ? await this.#keeper.readBundled(this.#bundled.dataset) : null;
 		this.opened = null;
 		this.#link = null;
-		this.#stamp = null;
 		this.#fresh = false;
 		this.importWarnings = [];
 		this.runner = this.#layOut();
 		this.#view.apply({ ...DEFAULT_VIEW });
-		if (was.opened && was.link !== null) await this.#persistence.forgetLink(was.link);
-		else if (was.opened) await this.#persistence.forgetOpened();
-		else await this.#persistence.forgetBundled();
+		await this.#keeper.forget(was);
 	}
 
 	/**
@@ -203,32 +188,13 @@ export class DatasetSession {
 	saveLayout(): void {
 		if (!this.restored || this.runner.busy) return;
 		const { positions, pinned } = this.runner;
-		const stamp = this.#stamp;
-		untrack(() => this.#save(positions, pinned, stamp));
-	}
-
-	#save(positions: Float64Array, pinned: ReadonlySet<number>, stamp: KeptStamp | null): void {
-		this.kept = false;
-		const done = (ok: boolean) => (this.kept = ok);
-		const opened = this.opened;
-		const ids = (dataset: Dataset) => dataset.nodes.map((n) => n.id);
-		if (opened && this.#link !== null)
-			void this.#persistence
-				.saveLink(this.#link, snapshotOf(positions, pinned, ids(opened)))
-				.then(done);
-		else if (opened) {
-			// The files were written when opened (see #keep); this is only where the nodes are.
-			if (stamp?.dataset !== opened) return;
-			const name = this.importName || opened.title;
-			void this.#persistence
-				.saveOpenedLayout(name, stamp.stamp, snapshotOf(positions, pinned))
-				.then(done);
-		} else if (!this.#bundledRead) return;
-		else if (pinned.size === 0) void this.#persistence.forgetBundled();
-		else
-			void this.#persistence
-				.saveBundled(snapshotOf(positions, pinned, ids(this.model.dataset)))
-				.then(done);
+		const screen = () => ({
+			opened: this.opened,
+			link: this.#link,
+			name: this.importName,
+			dataset: this.model.dataset
+		});
+		this.#keeper.save(screen, positions, pinned);
 	}
 
 	/** `?data=<path>` opens a dataset served by this site; another origin is refused. */
@@ -274,7 +240,7 @@ export class DatasetSession {
 			const result = await this.#opening.run(kept.name, async () => files, kept.layout);
 			this.#show(result.dataset, kept.name, null);
 			if (kept.stamp === null) this.#keep(kept.name, result.files, result.dataset);
-			else this.#stamp = { dataset: result.dataset, stamp: kept.stamp };
+			else this.#keeper.adopt(result.dataset, kept.stamp);
 			this.#address.read(this.known);
 		} catch (error) {
 			// A kept copy that no longer opens is dropped rather than blocking the page. One that
@@ -293,20 +259,7 @@ export class DatasetSession {
 
 	/** Writes the opened files to this browser once; later saves write only the layout. */
 	#keep(name: string, files: InputFile[], dataset: Dataset): void {
-		this.#stamp = null;
-		void this.#persistence.keepOpened(name, files).then((stamp) => {
-			if (stamp !== null && this.opened === dataset) this.#stamp = { dataset, stamp };
-		});
-	}
-
-	/** The bundled network's kept layout, if it still fits this build's dataset. */
-	#fitBundled(kept: LayoutWithIds | undefined): LayoutSnapshot | null {
-		return kept
-			? alignTo(
-					kept,
-					this.#bundled.dataset.nodes.map((n) => n.id)
-				)
-			: null;
+		this.#keeper.keepFiles(name, files, dataset, () => this.opened === dataset);
 	}
 
 	/** Which layout the network on screen starts from: its own, kept, opened or made afresh. */
