@@ -26,3 +26,30 @@ describe('ViewState.apply', () => {
 		expect(view.years).toBeNull();
 	});
 });
+
+describe('ViewState theme', () => {
+	const store = (saved: 'dark' | 'light' | null, dark: boolean) => {
+		const writes: string[] = [];
+		return {
+			writes,
+			themes: { saved: () => saved, prefersDark: () => dark, save: (t: string) => writes.push(t) }
+		};
+	};
+
+	it('comes back as chosen in this browser, whatever the system prefers', () => {
+		const { themes } = store('light', true);
+		const view = new ViewState(themes);
+		view.restoreTheme();
+		expect(view.theme).toBe('light');
+	});
+
+	it('follows the system until one is chosen, and remembers the choice', () => {
+		const { themes, writes } = store(null, true);
+		const view = new ViewState(themes);
+		view.restoreTheme();
+		expect(view.theme).toBe('dark');
+		view.toggleTheme();
+		expect(view.theme).toBe('light');
+		expect(writes).toEqual(['light']);
+	});
+});
