@@ -1,6 +1,6 @@
 import type { LayoutSnapshot } from '../layout/snapshot';
 import type { InputFile } from './input-file';
-import type { Opened } from './open';
+import type { Opened } from './opened';
 import { OpenedReceiver, type ImportReply, type ImportStage } from './protocol';
 
 /**

@@ -9,12 +9,7 @@ import { parseGraphXml, type Dom } from './xml';
 import { MAX_BYTES, tooLarge, type ImportStage } from './protocol';
 import { fits, type LayoutSnapshot } from '../layout/snapshot';
 import type { InputFile } from './input-file';
-
-export interface Opened {
-	dataset: Dataset;
-	/** Problems that were repaired or skipped, e.g. edges to nodes that do not exist. */
-	warnings: DatasetIssue[];
-}
+import type { Opened } from './opened';
 
 export { MAX_BYTES };
 

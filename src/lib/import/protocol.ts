@@ -2,7 +2,7 @@ import type { DatasetIssue } from '../model/issues';
 import type { Dataset, GraphEdge, GraphNode } from '../model/types';
 import type { LayoutSnapshot } from '../layout/snapshot';
 import type { InputFile } from './input-file';
-import type { Opened } from './open';
+import type { Opened } from './opened';
 
 /** Files larger than this are refused before they are read: about 130,000 nodes in our JSON. */
 export const MAX_BYTES = 128 * 1024 * 1024;
