@@ -1,5 +1,6 @@
 import { loadDataset } from '$lib/model';
 import { staticLayout } from '$lib/layout/force-layout';
+import type { LayoutSnapshot } from '$lib/model/layout-snapshot';
 import { buildGraphModel } from '$lib/state/graph-model';
 import raw from '../../data/azerbaijan-iran.json';
 import type { PageServerLoad } from './$types';
@@ -11,6 +12,10 @@ export const load: PageServerLoad = () => {
 	// The bundled network is laid out here, once: the prerendered page already holds the settled
 	// picture, and the browser starts with nothing to simulate. A tenth of a unit is finer than a pixel.
 	const positions = staticLayout(buildGraphModel(dataset).layoutInput, { seed: 1 });
-	const layout = Array.from(positions, (v) => Math.round(v * 10) / 10);
+	// Plain numbers: the page's data crosses into the HTML as JSON.
+	const layout: LayoutSnapshot = {
+		positions: Array.from(positions, (v) => Math.round(v * 10) / 10),
+		pinned: []
+	};
 	return { dataset, layout };
 };

@@ -1,5 +1,6 @@
-import type { SavedLayout } from '../state/persist';
-import type { InputFile, Opened } from './open';
+import type { LayoutSnapshot } from '../model/layout-snapshot';
+import type { InputFile } from './input-file';
+import type { Opened } from './opened';
 import { OpenedReceiver, type ImportReply, type ImportStage } from './protocol';
 
 /**
@@ -23,7 +24,7 @@ export interface OpenedFiles extends Opened {
 export function openInWorker(
 	files: InputFile[],
 	onStage: (stage: ImportStage) => void = () => {},
-	layout?: SavedLayout
+	layout?: LayoutSnapshot
 ): Promise<OpenedFiles> {
 	let worker: Worker;
 	try {

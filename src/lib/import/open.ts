@@ -7,18 +7,9 @@ import { decodeText } from './decode';
 import { withPythonIds } from './networkx';
 import { parseGraphXml, type Dom } from './xml';
 import { MAX_BYTES, tooLarge, type ImportStage } from './protocol';
-import type { SavedLayout } from '../state/persist';
-
-export interface InputFile {
-	name: string;
-	bytes: Uint8Array;
-}
-
-export interface Opened {
-	dataset: Dataset;
-	/** Problems that were repaired or skipped, e.g. edges to nodes that do not exist. */
-	warnings: DatasetIssue[];
-}
+import { fits, type LayoutSnapshot } from '../model/layout-snapshot';
+import type { InputFile } from './input-file';
+import type { Opened } from './opened';
 
 export { MAX_BYTES };
 
@@ -148,10 +139,14 @@ function stem(name: string): string {
  * network (another node count, or other ids where it names them) is ignored and the network is
  * laid out afresh.
  */
-export function placeAsSaved(dataset: Dataset, layout: SavedLayout): void {
-	const { positions, pinned, ids } = layout;
-	if (positions.length !== 2 * dataset.nodes.length || !positions.every(Number.isFinite)) return;
-	if (ids && (ids.length !== dataset.nodes.length || dataset.nodes.some((n, i) => n.id !== ids[i])))
+export function placeAsSaved(dataset: Dataset, layout: LayoutSnapshot): void {
+	const { positions, pinned } = layout;
+	if (
+		!fits(
+			layout,
+			dataset.nodes.map((n) => n.id)
+		)
+	)
 		return;
 	dataset.nodes.forEach((n, i) => {
 		n.x = positions[2 * i]!;

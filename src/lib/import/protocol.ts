@@ -1,7 +1,8 @@
 import type { DatasetIssue } from '../model/issues';
 import type { Dataset, GraphEdge, GraphNode } from '../model/types';
-import type { SavedLayout } from '../state/persist';
-import type { InputFile, Opened } from './open';
+import type { LayoutSnapshot } from '../model/layout-snapshot';
+import type { InputFile } from './input-file';
+import type { Opened } from './opened';
 
 /** Files larger than this are refused before they are read: about 130,000 nodes in our JSON. */
 export const MAX_BYTES = 128 * 1024 * 1024;
@@ -15,7 +16,7 @@ export function tooLarge(bytes: number): string {
 export interface ImportRequest {
 	files: InputFile[];
 	/** Where a reopened network was left: its nodes are placed and pinned so. */
-	layout?: SavedLayout;
+	layout?: LayoutSnapshot;
 }
 
 /** The stages a user sees on the progress bar, in order. */

@@ -1,34 +1,26 @@
 import { createStore, delMany, get, set, setMany, type UseStore } from 'idb-keyval';
-import type { InputFile } from '../import/open';
+import type { InputFile } from '../import/input-file';
+import {
+	fromKeyed,
+	toKeyed,
+	type KeyedLayout,
+	type LayoutSnapshot,
+	type LayoutWithIds
+} from '../model/layout-snapshot';
+import type { KeptNetwork, Persistence } from './persistence';
 
-/** Where each node was drawn ([x0, y0, x1, y1, …], in dataset order) and which are pinned. */
-export interface SavedLayout {
-	positions: Float64Array;
-	pinned: number[];
-	/**
-	 * The node ids in that order, for a network fetched anew each visit (a `?data=` link), whose
-	 * file may have changed since: the layout is used only if they still match.
-	 */
-	ids?: string[];
-}
+// The records as stored. Later versions read them back, so a shape is only ever added to.
 
-/**
- * What survives a reload, kept in IndexedDB on this device only, per network: the files the user
- * opened last, as they were, with their layout and pins; the layout and pins of each network
- * opened by link (`?data=`); and the bundled network's. Each picture comes back exactly as it was
- * left. The files are written once per network opened and reopened through the import worker, so
- * a large network is never serialised on the page.
- */
-export type Saved =
-	| { kind: 'opened'; name: string; stamp: number; layout: SavedLayout | null }
+/** Under 'current': the opened network's name, the stamp of its files and its layout. */
+type Current =
+	| { kind: 'opened'; name: string; stamp: number; layout: LayoutSnapshot | null }
 	/** How an opened network was kept before its files were (the project's JSON, layout included). */
 	| { kind: 'opened'; name: string; json: string }
-	| BundledLayout;
+	/** The bundled network's layout, kept here by earlier versions. */
+	| BundledRecord;
 
-export interface BundledLayout {
+interface BundledRecord extends KeyedLayout {
 	kind: 'bundled';
-	pins: string[];
-	positions: Record<string, [number, number]>;
 }
 
 interface SavedFiles {
@@ -40,87 +32,115 @@ const KEY = 'current';
 const FILES = 'files';
 const BUNDLED = 'bundled';
 const link = (path: string) => `link:${path}`;
-let store: UseStore | null = null;
-const db = () => (store ??= createStore('influence-map', 'state'));
 
-// Private windows and locked-down browsers may refuse storage: reads then find nothing and
-// writes say they failed; the page starts fresh and never fails for it.
-async function read<T>(key: string): Promise<T | undefined> {
-	try {
-		return await get<T>(key, db());
-	} catch {
-		return undefined;
-	}
-}
-async function write(key: string, value: unknown): Promise<boolean> {
-	try {
-		await set(key, value, db());
-		return true;
-	} catch {
-		return false;
-	}
-}
-async function remove(...keys: string[]): Promise<void> {
-	try {
-		await delMany(keys, db());
-	} catch {
-		/* nothing kept to remove */
-	}
-}
-
-export const loadSaved = () => read<Saved>(KEY);
-
-/** The files of the saved opened network; undefined if they are missing or from another one. */
-export async function loadFiles(stamp: number): Promise<InputFile[] | undefined> {
-	const saved = await read<SavedFiles>(FILES);
-	return saved?.stamp === stamp ? saved.files : undefined;
-}
-
-export const save = (value: Saved) => write(KEY, value);
-
-let lastStamp = 0;
 /**
- * Keeps newly opened files, with no layout yet, in one transaction; returns their stamp, or null
- * if the browser refused (a full quota, a private window): then nothing is said to be kept.
+ * Persistence in IndexedDB, on this device only. The files are written once per network opened and
+ * reopened through the import worker, so a large network is never serialised on the page; later
+ * writes are only positions and pins.
  */
-export async function saveOpened(name: string, files: InputFile[]): Promise<number | null> {
-	const stamp = (lastStamp = Math.max(Date.now(), lastStamp + 1));
-	const current: Saved = { kind: 'opened', name, stamp, layout: null };
-	try {
-		await setMany(
-			[
-				[FILES, { stamp, files } satisfies SavedFiles],
-				[KEY, current]
-			],
-			db()
-		);
-	} catch {
-		return null;
+export class IdbPersistence implements Persistence {
+	#store: UseStore | null = null;
+	#lastStamp = 0;
+
+	#db(): UseStore {
+		return (this.#store ??= createStore('influence-map', 'state'));
 	}
-	return stamp;
+
+	// Private windows and locked-down browsers may refuse storage: reads then find nothing and
+	// writes say they failed; the page starts fresh and never fails for it.
+	async #read<T>(key: string): Promise<T | undefined> {
+		try {
+			return await get<T>(key, this.#db());
+		} catch {
+			return undefined;
+		}
+	}
+
+	async #write(key: string, value: unknown): Promise<boolean> {
+		try {
+			await set(key, value, this.#db());
+			return true;
+		} catch {
+			return false;
+		}
+	}
+
+	async #remove(...keys: string[]): Promise<void> {
+		try {
+			await delMany(keys, this.#db());
+		} catch {
+			/* nothing kept to remove */
+		}
+	}
+
+	async loadOpened(): Promise<KeptNetwork | undefined> {
+		const saved = await this.#read<Current>(KEY);
+		if (saved?.kind !== 'opened') return undefined;
+		if ('json' in saved) {
+			const files = [{ name: 'saved.json', bytes: new TextEncoder().encode(saved.json) }];
+			return { name: saved.name, files, layout: undefined, stamp: null };
+		}
+		const kept = await this.#read<SavedFiles>(FILES);
+		// Files of another network (written by another tab since) are as good as missing.
+		const files = kept?.stamp === saved.stamp ? kept.files : undefined;
+		return { name: saved.name, files, layout: saved.layout ?? undefined, stamp: saved.stamp };
+	}
+
+	async keepOpened(name: string, files: InputFile[]): Promise<number | null> {
+		const stamp = (this.#lastStamp = Math.max(Date.now(), this.#lastStamp + 1));
+		const current: Current = { kind: 'opened', name, stamp, layout: null };
+		try {
+			// One transaction: a record never names files that are not there.
+			await setMany(
+				[
+					[FILES, { stamp, files } satisfies SavedFiles],
+					[KEY, current]
+				],
+				this.#db()
+			);
+		} catch {
+			return null;
+		}
+		return stamp;
+	}
+
+	saveOpenedLayout(name: string, stamp: number, layout: LayoutSnapshot): Promise<boolean> {
+		return this.#write(KEY, { kind: 'opened', name, stamp, layout } satisfies Current);
+	}
+
+	forgetOpened(): Promise<void> {
+		return this.#remove(KEY, FILES);
+	}
+
+	async loadBundled(): Promise<LayoutWithIds | undefined> {
+		const kept = await this.#read<BundledRecord>(BUNDLED);
+		if (kept) return fromKeyed(kept);
+		const old = await this.#read<Current>(KEY);
+		if (old?.kind !== 'bundled') return undefined;
+		// Moved to its own key, so a file opened next does not write over it.
+		await this.#write(BUNDLED, old);
+		return fromKeyed(old);
+	}
+
+	saveBundled(layout: LayoutWithIds): Promise<boolean> {
+		return this.#write(BUNDLED, { kind: 'bundled', ...toKeyed(layout) } satisfies BundledRecord);
+	}
+
+	async forgetBundled(): Promise<void> {
+		if ((await this.#read<Current>(KEY))?.kind === 'bundled') await this.#remove(KEY);
+		await this.#remove(BUNDLED);
+	}
+
+	/** A link's network is fetched anew each visit: only where its nodes were left is kept. */
+	loadLink(key: string): Promise<LayoutSnapshot | undefined> {
+		return this.#read<LayoutSnapshot>(link(key));
+	}
+
+	saveLink(key: string, layout: LayoutWithIds): Promise<boolean> {
+		return this.#write(link(key), layout);
+	}
+
+	forgetLink(key: string): Promise<void> {
+		return this.#remove(link(key));
+	}
 }
-
-export const forget = () => remove(KEY, FILES);
-
-/** The bundled network's layout and pins (kept under 'current' by earlier versions). */
-export async function loadBundled(): Promise<BundledLayout | undefined> {
-	const kept = await read<BundledLayout>(BUNDLED);
-	if (kept) return kept;
-	const old = await read<Saved>(KEY);
-	if (old?.kind !== 'bundled') return undefined;
-	// Moved to its own key, so a file opened next does not write over it.
-	await write(BUNDLED, old);
-	return old;
-}
-
-export const saveBundled = (value: BundledLayout) => write(BUNDLED, value);
-
-export async function forgetBundled(): Promise<void> {
-	if ((await read<Saved>(KEY))?.kind === 'bundled') await remove(KEY);
-	await remove(BUNDLED);
-}
-
-/** Where the nodes of the network at a `?data=` path were left; it is fetched anew each time. */
-export const loadLinkLayout = (path: string) => read<SavedLayout>(link(path));
-export const saveLinkLayout = (path: string, layout: SavedLayout) => write(link(path), layout);
-export const forgetLinkLayout = (path: string) => remove(link(path));

@@ -1,6 +1,7 @@
-import { COLOUR_MODES, type ColourBy } from '../clusters/assign';
+import { COLOUR_MODES, colourModes, type ColourBy } from '../clusters/assign';
+import type { Dataset } from '../model/types';
 import { SIZE_MODES, type SizeBy } from '../scene/style';
-import { DEFAULT_VIEW, type Hops, type ViewSnapshot } from './view-state.svelte';
+import { DEFAULT_VIEW, type Hops, type ViewSnapshot } from './view-snapshot';
 
 /**
  * A view as a URL query, and back. Defaults are left out so links stay short; order is fixed so the
@@ -19,6 +20,15 @@ export interface Known {
 	edges: ReadonlySet<string>;
 	/** Colour modes the dataset offers (colourModes in clusters/assign.ts); all when left out. */
 	colourModes?: readonly ColourBy[];
+}
+
+/** What a link to a view of this dataset may name. */
+export function knownOf(dataset: Dataset): Required<Known> {
+	return {
+		nodes: new Set(dataset.nodes.map((n) => n.id)),
+		edges: new Set(dataset.edges.map((e) => e.id)),
+		colourModes: colourModes(dataset)
+	};
 }
 
 /** A hand-edited link may hold a broken escape ("a%"); such an item is taken as written. */

@@ -3,44 +3,14 @@ import type { ColourBy } from '../clusters/assign';
 import type { Theme } from '../clusters/palette';
 import type { SizeBy } from '../scene/style';
 import type { Transform } from '../scene/transform';
+import type { ThemeStore } from './theme-store';
+import type { Hops, Selection, ViewSnapshot } from './view-snapshot';
 
-export type Selection = { kind: 'node'; id: string } | { kind: 'edge'; id: string } | null;
-export type Hops = 0 | 1 | 2 | 3;
-
-/** Everything about a view that a link can carry; see url.ts for its encoding. */
-export interface ViewSnapshot {
-	selection: Selection;
-	colourBy: ColourBy;
-	sizeBy: SizeBy;
-	highlighted: string[];
-	focusHops: Hops;
-	query: string;
-	path: { from: string; to: string } | null;
-	hiddenTypes: string[];
-	hiddenRelations: string[];
-	years: [number, number] | null;
-	table: boolean;
-	/** The user's zoom; null while the picture fits itself to the screen. */
-	zoom: Transform | null;
-}
-
-export const DEFAULT_VIEW: ViewSnapshot = {
-	selection: null,
-	colourBy: 'group',
-	sizeBy: 'degree',
-	highlighted: [],
-	focusHops: 0,
-	query: '',
-	path: null,
-	hiddenTypes: [],
-	hiddenRelations: [],
-	years: null,
-	table: false,
-	zoom: null
-};
+export type { Hops, Selection, ViewSnapshot } from './view-snapshot';
 
 /** What the user is looking at. One per page, handed down by context. */
 export class ViewState {
+	readonly #themes: ThemeStore | null;
 	selection = $state<Selection>(null);
 	/** Node under the mouse pointer. */
 	hovered = $state<string | null>(null);
@@ -69,6 +39,20 @@ export class ViewState {
 	readonly selectedNode = $derived(this.selection?.kind === 'node' ? this.selection.id : null);
 	readonly selectedEdge = $derived(this.selection?.kind === 'edge' ? this.selection.id : null);
 	readonly active = $derived(this.hovered ?? this.focused);
+
+	constructor(themes: ThemeStore | null = null) {
+		this.#themes = themes;
+	}
+
+	/** The theme chosen in this browser before, else the system's. */
+	restoreTheme(): void {
+		this.theme = this.#themes?.saved() ?? (this.#themes?.prefersDark() ? 'dark' : 'light');
+	}
+
+	toggleTheme(): void {
+		this.theme = this.theme === 'dark' ? 'light' : 'dark';
+		this.#themes?.save(this.theme);
+	}
 
 	selectNode(id: string): void {
 		if (this.selectedNode !== id) this.focusHops = 0;

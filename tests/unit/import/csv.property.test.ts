@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { csvEdges, csvNodes, looksLikeEdges } from '$lib/import/csv';
-import { openFiles, type Opened } from '$lib/import/open';
+import { openFiles } from '$lib/import/open';
+import type { Opened } from '$lib/import/opened';
 import {
 	ATTRIBUTE_NAMES,
 	expectValidDataset,

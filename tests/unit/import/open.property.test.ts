@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { openFiles, type Opened } from '$lib/import/open';
+import { openFiles } from '$lib/import/open';
+import type { Opened } from '$lib/import/opened';
 import {
 	dom,
 	encode,

@@ -3,7 +3,8 @@ import { DOMParser } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
 import { DatasetError, formatIssue } from '$lib/model';
 import { decodeText, invalidUtf8Offset } from '$lib/import/decode';
-import { openFiles, type InputFile } from '$lib/import/open';
+import type { InputFile } from '$lib/import/input-file';
+import { openFiles } from '$lib/import/open';
 
 const file = (name: string, text: string): InputFile => ({
 	name,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { openFiles, placeAsSaved, type InputFile } from '$lib/import/open';
+import type { InputFile } from '$lib/import/input-file';
+import { openFiles, placeAsSaved } from '$lib/import/open';
 import { OpenedReceiver, openedMessages, type ImportReply } from '$lib/import/protocol';
 
 const file = (name: string, text: string): InputFile => ({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeView, discretePart, encodeView, viewQuery } from '$lib/state/url';
-import { DEFAULT_VIEW, type ViewSnapshot } from '$lib/state/view-state.svelte';
+import { DEFAULT_VIEW, type ViewSnapshot } from '$lib/state/view-snapshot';
 
 const known = {
 	nodes: new Set(['a b', 'c', 'x,y']),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_VIEW, ViewState } from '$lib/state/view-state.svelte';
+import { DEFAULT_VIEW } from '$lib/state/view-snapshot';
+import { ViewState } from '$lib/state/view-state.svelte';
 
 describe('ViewState.apply', () => {
 	it('leaves a field that would not change as it is, so nothing derived from it is redone', () => {
@@ -23,5 +24,32 @@ describe('ViewState.apply', () => {
 		view.apply({ ...DEFAULT_VIEW });
 		expect([...view.hiddenTypes]).toEqual([]);
 		expect(view.years).toBeNull();
+	});
+});
+
+describe('ViewState theme', () => {
+	const store = (saved: 'dark' | 'light' | null, dark: boolean) => {
+		const writes: string[] = [];
+		return {
+			writes,
+			themes: { saved: () => saved, prefersDark: () => dark, save: (t: string) => writes.push(t) }
+		};
+	};
+
+	it('comes back as chosen in this browser, whatever the system prefers', () => {
+		const { themes } = store('light', true);
+		const view = new ViewState(themes);
+		view.restoreTheme();
+		expect(view.theme).toBe('light');
+	});
+
+	it('follows the system until one is chosen, and remembers the choice', () => {
+		const { themes, writes } = store(null, true);
+		const view = new ViewState(themes);
+		view.restoreTheme();
+		expect(view.theme).toBe('dark');
+		view.toggleTheme();
+		expect(view.theme).toBe('light');
+		expect(writes).toEqual(['light']);
 	});
 });

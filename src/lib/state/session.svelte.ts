@@ -1,0 +1,283 @@
+import { MAX_BYTES, tooLarge } from '../import/protocol';
+import type { InputFile } from '../import/input-file';
+import { startOf, type LayoutSnapshot } from '../model/layout-snapshot';
+import type { DatasetIssue } from '../model/issues';
+import type { Dataset } from '../model/types';
+import { LayoutRunner, workerEngine, type EngineFactory } from './layout-runner.svelte';
+import { isRefusal, Opening, Superseded, type OpenInWorker } from './opening.svelte';
+import { Keeper } from './keeper.svelte';
+import type { Persistence } from './persistence';
+import { PreparedModels } from './prepared-models';
+import { knownOf, type Known } from './url';
+import { isLinked, linkOf, linkTarget } from './link';
+import { DEFAULT_VIEW } from './view-snapshot';
+import type { ViewState } from './view-state.svelte';
+
+export interface SessionOptions {
+	/** The bundled network and its layout, made at build time. */
+	bundled: { dataset: Dataset; layout: LayoutSnapshot };
+	view: ViewState;
+	/** Puts the view the address bar holds on screen (UrlSync): at start and once a network lands. */
+	address: { read(known: Known): void };
+	/** The page's address in the browser; undefined while the page is prerendered. */
+	href: string | undefined;
+	persistence: Persistence;
+	openInWorker: OpenInWorker;
+	fetch: (url: URL) => Promise<Response>;
+	/** Where layouts run: a worker in the browser. */
+	engine?: EngineFactory;
+	/** Resolves once the page has drawn a frame: a prepared network is shown after it. */
+	nextFrame?: () => Promise<void>;
+}
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * What the user has open and what this browser keeps of it. The bundled network shows until a
+ * network is opened from files, from a `?data=` link or from what an earlier visit kept; each
+ * keeps its own layout (the bundled one's, each link's under its path and query, the opened
+ * files' with them), so forgetting an opened network brings the bundled one back as it was left.
+ */
+export class DatasetSession {
+	readonly #bundled: SessionOptions['bundled'];
+	readonly #view: ViewState;
+	readonly #address: SessionOptions['address'];
+	readonly #href: string | undefined;
+	readonly #persistence: Persistence;
+	readonly #keeper: Keeper;
+	readonly #fetch: SessionOptions['fetch'];
+	readonly #engine: EngineFactory;
+	readonly #models: PreparedModels;
+	readonly #opening: Opening;
+
+	/** A network the user opened; until then, the bundled one. */
+	opened = $state.raw<Dataset | null>(null);
+	importError = $state('');
+	importWarnings = $state.raw<DatasetIssue[]>([]);
+	importName = $state('');
+	/** What this browser kept (or the link's network) has opened or failed; nothing is saved before. */
+	restored = $state(false);
+	/** The layout engine's handle for the network on screen. */
+	runner: LayoutRunner;
+
+	/** Where `opened` came from, if a link: its layout is kept under the link's path and query. */
+	#link: string | null = null;
+	/** The bundled network's layout as kept in this browser, fitted to this build's dataset. */
+	#bundledKept = $state.raw<LayoutSnapshot | null>(null);
+	/** "Reset layout": a fresh layout that ignores the network's positions and pins. */
+	#fresh = false;
+
+	readonly model = $derived.by(() => this.#models.modelOf(this.opened ?? this.#bundled.dataset));
+	readonly explorer = $derived.by(() => this.#models.explorerOf(this.model));
+	readonly known = $derived(knownOf(this.model.dataset));
+	/**
+	 * A `?data=` link names the network to show: until it has opened or failed, the bundled one's
+	 * picture, legend and side panel are not shown. The prerendered page holds them; on a link,
+	 * hydration drops them (an `{#if}` whose branch differs from the server's is replaced) instead
+	 * of bringing to life a picture about to be replaced.
+	 */
+	readonly showNetwork = $derived.by(() => !this.#linked || this.restored || this.opened !== null);
+	readonly canForget = $derived.by(
+		() => this.opened !== null || this.#bundledKept !== null || this.runner.pinned.size > 0
+	);
+	/** The opened file places some nodes: they can be pinned where it puts them. */
+	readonly canPinFilePositions = $derived.by(
+		() => this.opened !== null && this.model.positioned.length > 0
+	);
+	readonly #linked: boolean;
+
+	constructor(options: SessionOptions) {
+		this.#bundled = options.bundled;
+		this.#view = options.view;
+		this.#address = options.address;
+		this.#href = options.href;
+		this.#persistence = options.persistence;
+		this.#keeper = new Keeper(options.persistence);
+		this.#fetch = options.fetch;
+		this.#engine = options.engine ?? workerEngine;
+		this.#models = new PreparedModels(options.view, options.nextFrame);
+		this.#opening = new Opening(options.openInWorker, (dataset) => this.#models.prepare(dataset));
+		this.#linked = options.href !== undefined && isLinked(options.href);
+		this.runner = $state.raw(this.#layOut());
+	}
+
+	/** The file being opened and its stage, while it is opened. */
+	get opening() {
+		return this.#opening.current;
+	}
+
+	/** What the user made is written to this browser's storage. */
+	get kept(): boolean {
+		return this.#keeper.kept;
+	}
+
+	/** Takes the view from the address, then opens the link's network or what this browser kept. */
+	async start(): Promise<void> {
+		this.#address.read(this.known);
+		const link = this.#href === undefined ? null : linkOf(this.#href);
+		this.#bundledKept = await this.#keeper.readBundled(this.#bundled.dataset);
+		if (this.#bundledKept && !this.opened && !this.#fresh) this.runner = this.#layOut();
+		try {
+			await (link !== null ? this.#openLink(link) : this.#restore());
+		} finally {
+			this.restored = true;
+		}
+	}
+
+	/** Opens the user's files; a bad file leaves the network on screen as it was. */
+	async openFiles(files: File[]): Promise<void> {
+		this.dismiss();
+		const huge = files.find((f) => f.size > MAX_BYTES);
+		if (huge) {
+			this.importError = `${huge.name}: ${tooLarge(huge.size)}. Open a smaller extract of the network.`;
+			return;
+		}
+		const name = files.map((f) => f.name).join(' + ');
+		try {
+			const result = await this.#opening.run(name, () =>
+				Promise.all(
+					files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) }))
+				)
+			);
+			this.#view.apply({ ...DEFAULT_VIEW });
+			this.#fresh = false;
+			this.#show(result.dataset, name, null);
+			this.importWarnings = result.warnings;
+			this.#keep(name, result.files, result.dataset);
+		} catch (error) {
+			if (!(error instanceof Superseded)) this.importError = messageOf(error);
+		}
+	}
+
+	dismiss(): void {
+		this.importError = '';
+		this.importWarnings = [];
+	}
+
+	/** Lays the network out afresh, unpinned, ignoring the positions it was kept or opened with. */
+	resetLayout(): void {
+		this.#bundledKept = null;
+		this.#fresh = true;
+		this.runner = this.#layOut();
+	}
+
+	pinFilePositions(): void {
+		this.runner.pinMany(this.model.positioned);
+	}
+
+	/** Forgets the network on screen; the bundled one then shows as it was left. */
+	async forget(): Promise<void> {
+		const was = { opened: this.opened, link: this.#link };
+		// Under an opened network the bundled one comes back as last saved (it may have been pinned
+		// since the page loaded). Then the page changes in one update, and only then is the record
+		// deleted, so a save that runs meanwhile cannot write back what is being forgotten.
+		this.#bundledKept = was.opened ? await this.#keeper.readBundled(this.#bundled.dataset) : null;
+		this.opened = null;
+		this.#link = null;
+		this.#fresh = false;
+		this.importWarnings = [];
+		this.runner = this.#layOut();
+		this.#view.apply({ ...DEFAULT_VIEW });
+		await this.#keeper.forget(was);
+	}
+
+	/**
+	 * Keeps the picture on screen once its layout has settled: the page calls this from an effect,
+	 * so it runs again whenever the positions or pins change, or the opened files are written.
+	 */
+	saveLayout(): void {
+		if (!this.restored || this.runner.busy) return;
+		const { positions, pinned } = this.runner;
+		const screen = () => ({
+			opened: this.opened,
+			link: this.#link,
+			name: this.importName,
+			dataset: this.model.dataset
+		});
+		this.#keeper.save(screen, positions, pinned);
+	}
+
+	/** `?data=<path>` opens a dataset served by this site; another origin is refused. */
+	async #openLink(link: string): Promise<void> {
+		const target = linkTarget(link, this.#href!);
+		if ('refused' in target) {
+			this.importError = target.refused;
+			return;
+		}
+		const { url, name, key } = target;
+		try {
+			const layout = await this.#persistence.loadLink(key);
+			// A file the user opened meanwhile wins over the link.
+			if (this.#opening.started) throw new Superseded();
+			const result = await this.#opening.run(name, () => this.#download(url, name), layout);
+			this.#show(result.dataset, name, key);
+			this.importWarnings = result.warnings;
+			this.#address.read(this.known);
+		} catch (error) {
+			if (!(error instanceof Superseded)) this.importError = messageOf(error);
+		}
+	}
+
+	async #download(target: URL, name: string): Promise<InputFile[]> {
+		const response = await this.#fetch(target);
+		if (!response.ok) throw new Error(`${target.pathname} answered ${response.status}`);
+		return [{ name, bytes: new Uint8Array(await response.arrayBuffer()) }];
+	}
+
+	/** Reopens the network an earlier visit kept, through the import worker like any file. */
+	async #restore(): Promise<void> {
+		const kept = await this.#persistence.loadOpened();
+		if (!kept) return;
+		try {
+			// A file the user opened while this was read wins over what an earlier visit kept.
+			if (this.#opening.started) throw new Superseded();
+			const files = kept.files;
+			if (!files) {
+				// The browser cleared the files but not the record: there is nothing to reopen.
+				await this.#persistence.forgetOpened();
+				return;
+			}
+			const result = await this.#opening.run(kept.name, async () => files, kept.layout);
+			this.#show(result.dataset, kept.name, null);
+			if (kept.stamp === null) this.#keep(kept.name, result.files, result.dataset);
+			else this.#keeper.adopt(result.dataset, kept.stamp);
+			this.#address.read(this.known);
+		} catch (error) {
+			// A kept copy that no longer opens is dropped rather than blocking the page. One that
+			// failed on the way (offline, out of memory) is kept for the next visit, and one that a
+			// file opened meanwhile superseded is replaced when that one is kept.
+			if (isRefusal(error)) await this.#persistence.forgetOpened();
+		}
+	}
+
+	#show(dataset: Dataset, name: string, link: string | null): void {
+		this.opened = dataset;
+		this.#link = link;
+		this.importName = name;
+		this.runner = this.#layOut();
+	}
+
+	/** Writes the opened files to this browser once; later saves write only the layout. */
+	#keep(name: string, files: InputFile[], dataset: Dataset): void {
+		this.#keeper.keepFiles(name, files, dataset, () => this.opened === dataset);
+	}
+
+	/** Which layout the network on screen starts from: its own, kept, opened or made afresh. */
+	#layOut(): LayoutRunner {
+		const { layoutInput, placed, pinned } = this.model;
+		if (this.#fresh)
+			return new LayoutRunner({ ...layoutInput, initial: undefined }, { seed: 1 }, this.#engine);
+		if (this.opened)
+			return new LayoutRunner(
+				layoutInput,
+				{ seed: 1, settled: placed, pinned: pinned },
+				this.#engine
+			);
+		const layout = this.#bundledKept ?? this.#bundled.layout;
+		return new LayoutRunner(
+			{ ...layoutInput, initial: startOf(layout) },
+			{ seed: 1, settled: true, pinned: layout.pinned },
+			this.#engine
+		);
+	}
+}

@@ -1,0 +1,83 @@
+import { untrack } from 'svelte';
+import { decodeView, discretePart, viewQuery, type Known } from './url';
+import type { ViewState } from './view-state.svelte';
+
+/** The address bar: read, and written by pushing or replacing a history entry. */
+export interface Address {
+	href(): string;
+	push(url: URL): void;
+	replace(url: URL): void;
+}
+
+/** How long typing, zooming or sliding goes on before the address bar follows. */
+export const REPLACE_DELAY = 250;
+
+/**
+ * A view is a URL, written in one place and read in one place. Discrete changes (a selection, a
+ * highlight, a filter) push a history entry, so back and forward step through views; typing,
+ * zooming and sliding replace the current one, at most a few times a second. `data=`, the network
+ * the page opened, stays in front of the view's query.
+ */
+export class UrlSync {
+	readonly #view: ViewState;
+	readonly #address: Address;
+	/** The query last written to (or read from) the address bar; nothing is written before a read. */
+	#written: string | null = null;
+	/** A replace waiting for its timer. */
+	#pending: string | null = null;
+	#timer: ReturnType<typeof setTimeout> | undefined;
+
+	constructor(view: ViewState, address: Address) {
+		this.#view = view;
+		this.#address = address;
+	}
+
+	/** Puts the view the address bar holds on screen: when the page starts and a network lands. */
+	read(known: Known): void {
+		this.#view.apply(decodeView(new URL(this.#address.href()).searchParams, known));
+		this.#written = viewQuery(this.#view.snapshot());
+	}
+
+	/** Writes the view to the address bar if it changed; the page calls this from an effect. */
+	write(): void {
+		const query = viewQuery(this.#view.snapshot());
+		untrack(() => {
+			const written = this.#written;
+			if (written === null || query === written) return;
+			const push = discretePart(query) !== discretePart(written);
+			clearTimeout(this.#timer);
+			// A pending replace belongs to the entry we are about to leave: write it first.
+			if (push && this.#pending !== null) this.#flush(this.#pending, 'replace');
+			this.#written = query;
+			this.#pending = null;
+			if (push) this.#flush(query, 'push');
+			else {
+				this.#pending = query;
+				this.#timer = setTimeout(() => {
+					this.#pending = null;
+					this.#flush(query, 'replace');
+				}, REPLACE_DELAY);
+			}
+		});
+	}
+
+	/** Back and forward: the address bar changed under us, so the view follows it. */
+	popState(known: Known): void {
+		const params = new URL(this.#address.href()).searchParams;
+		params.delete('data');
+		const query = params.toString().replace(/%2C/g, ',');
+		if (query === this.#written) return;
+		clearTimeout(this.#timer);
+		this.#pending = null;
+		this.#view.apply(decodeView(new URLSearchParams(query), known));
+		// What the view encodes to now (ids the dataset lacks are gone): no echo push follows.
+		this.#written = viewQuery(this.#view.snapshot());
+	}
+
+	#flush(query: string, how: 'push' | 'replace'): void {
+		const url = new URL(this.#address.href());
+		const data = url.searchParams.get('data');
+		url.search = data ? `data=${encodeURIComponent(data)}${query ? `&${query}` : ''}` : query;
+		this.#address[how](url);
+	}
+}

@@ -1,0 +1,38 @@
+import type { ColourBy } from '../clusters/assign';
+import type { SizeBy } from '../scene/style';
+import type { Transform } from '../scene/transform';
+
+export type Selection = { kind: 'node'; id: string } | { kind: 'edge'; id: string } | null;
+export type Hops = 0 | 1 | 2 | 3;
+
+/** Everything about a view that a link can carry; see url.ts for its encoding. */
+export interface ViewSnapshot {
+	selection: Selection;
+	colourBy: ColourBy;
+	sizeBy: SizeBy;
+	highlighted: string[];
+	focusHops: Hops;
+	query: string;
+	path: { from: string; to: string } | null;
+	hiddenTypes: string[];
+	hiddenRelations: string[];
+	years: [number, number] | null;
+	table: boolean;
+	/** The user's zoom; null while the picture fits itself to the screen. */
+	zoom: Transform | null;
+}
+
+export const DEFAULT_VIEW: ViewSnapshot = {
+	selection: null,
+	colourBy: 'group',
+	sizeBy: 'degree',
+	highlighted: [],
+	focusHops: 0,
+	query: '',
+	path: null,
+	hiddenTypes: [],
+	hiddenRelations: [],
+	years: null,
+	table: false,
+	zoom: null
+};
