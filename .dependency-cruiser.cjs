@@ -2,18 +2,34 @@
 // `npm run lint` runs this: a cycle or an import against the direction fails it.
 const lib = (folder) => `^src/lib/${folder}/`;
 
-/** Each layer and the layers it may NOT import (everything above it). */
-const above = {
-	model: ['import', 'layout', 'clusters', 'scene', 'state', 'render', 'export', 'ui'],
-	import: ['layout', 'clusters', 'scene', 'state', 'render', 'export', 'ui'],
-	layout: ['import', 'clusters', 'scene', 'state', 'render', 'export', 'ui'],
-	clusters: ['import', 'scene', 'state', 'render', 'export', 'ui'],
-	scene: ['import', 'state', 'render', 'export', 'ui'],
-	state: ['render', 'export', 'ui'],
-	export: ['import', 'state', 'render', 'ui'],
-	render: ['import', 'export', 'ui'],
-	ui: ['render']
-};
+/**
+ * The layers from the bottom up, as docs/architecture.md draws them: a layer may import from the
+ * rows below its own, never from its own row or above.
+ */
+const rows = [
+	['model'],
+	['import', 'layout'],
+	['clusters'],
+	['scene'],
+	['state', 'export'],
+	['ui', 'render']
+];
+/** Beyond the rows: the screen paints the scene itself and never goes through the file writers. */
+const alsoBanned = { render: ['export'] };
+
+/** Each layer and the layers it may NOT import. */
+const above = Object.fromEntries(
+	rows.flatMap((row, r) =>
+		row.map((layer) => [
+			layer,
+			[
+				...row.filter((other) => other !== layer),
+				...rows.slice(r + 1).flat(),
+				...(alsoBanned[layer] ?? [])
+			]
+		])
+	)
+);
 
 module.exports = {
 	forbidden: [
