@@ -10,6 +10,7 @@ import {
 	statusBar,
 	test
 } from './fixtures';
+import { DIMMED_NODE } from '../../src/lib/scene/style';
 
 const dataset = JSON.parse(readFileSync('data/azerbaijan-iran.json', 'utf8')) as {
 	title: string;
@@ -166,7 +167,7 @@ test.describe('the dashboard on the bundled dataset', () => {
 		await page.keyboard.press('Enter');
 		await expect(panelHeading(page)).toHaveText(second!);
 		// Keyboard focus highlights the node's neighbours like hovering does.
-		const dimmed = await page.locator('.node[opacity="0.22"]').count();
+		const dimmed = await page.locator(`.node[opacity="${DIMMED_NODE}"]`).count();
 		expect(dimmed).toBeGreaterThan(0);
 
 		// Tab moves on from the nodes to the edges, which are named by their relation.
@@ -229,7 +230,10 @@ test.describe('the dashboard on the bundled dataset', () => {
 		await openSettled(page);
 		await node(page, 'iran-assistance-society').hover();
 		const opacity = (id: string) => node(page, id).getAttribute('opacity');
-		await expect(node(page, 'iranian-culture-house')).toHaveAttribute('opacity', '0.22');
+		await expect(node(page, 'iranian-culture-house')).toHaveAttribute(
+			'opacity',
+			String(DIMMED_NODE)
+		);
 		expect(await opacity('iran-assistance-society')).toBe('1');
 		await page.mouse.move(5, 200);
 		await expect(node(page, 'iranian-culture-house')).toHaveAttribute('opacity', '1');

@@ -6,6 +6,8 @@ import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 import type { Page } from '@playwright/test';
 import { expect, openSettled, test } from './fixtures';
+import { HULL } from '../../src/lib/scene/paint';
+import { DIMMED_NODE } from '../../src/lib/scene/style';
 
 const dir = mkdtempSync(join(tmpdir(), 'im-export-'));
 
@@ -70,7 +72,7 @@ test.describe('briefing export', () => {
 		const { file, suggested } = await download(page, 'Download SVG', 'pillar.svg');
 		expect(suggested).toMatch(/_iranian-culture-house_\d{4}-\d\d-\d\d\.svg$/);
 		const svg = readFileSync(file, 'utf8');
-		expect(svg.match(/fill-opacity="0.12"/g)).toHaveLength(1);
+		expect(svg.match(new RegExp(`fill-opacity="${HULL.fillOpacity}"`, 'g'))).toHaveLength(1);
 		expect(svg).toContain('Highlighted: Iranian Culture House');
 		expect(svg.match(/>UNCLASSIFIED \/\/ OPEN-SOURCE REPORTING</g)).toHaveLength(2);
 		expect(svg).toContain(
@@ -78,7 +80,7 @@ test.describe('briefing export', () => {
 		);
 		expect(svg).toContain("Source: GlobalSecurity.org, 'Azerbaijan - Iran Relations' (2013)");
 		expect(svg).toContain('Colour: group');
-		expect(svg.match(/opacity="0.22"/g)!.length).toBeGreaterThan(30);
+		expect(svg.match(new RegExp(`opacity="${DIMMED_NODE}"`, 'g'))!.length).toBeGreaterThan(30);
 	});
 
 	test('dark theme and PNG at 1× and 2×', async ({ page }) => {

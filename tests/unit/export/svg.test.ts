@@ -5,7 +5,8 @@ import { assignClusters, type ColourBy } from '$lib/clusters/assign';
 import { computeEmphasis, NO_INPUT } from '$lib/clusters/emphasis';
 import { NO_FILTERS, visibleElements } from '$lib/clusters/filters';
 import { hullPath } from '$lib/scene/hull';
-import { createStyleContext, edgeStyle } from '$lib/scene/style';
+import { createStyleContext, DIMMED_NODE, edgeStyle, INFERRED_DASH } from '$lib/scene/style';
+import { HULL } from '$lib/scene/paint';
 import {
 	defaultOptions,
 	defaultSourceLine,
@@ -171,11 +172,11 @@ describe('writeSvg', () => {
 		const out = writeSvg(input(bundled, { labels: 'all' }, ['ich']));
 		const d = parse(out);
 		const hulls = Array.from(d.getElementsByTagName('path')).filter(
-			(p) => p.getAttribute('fill-opacity') === '0.12'
+			(p) => p.getAttribute('fill-opacity') === String(HULL.fillOpacity)
 		);
 		expect(hulls).toHaveLength(1);
 		const dimmed = Array.from(d.getElementsByTagName('path')).filter(
-			(p) => p.getAttribute('opacity') === '0.22'
+			(p) => p.getAttribute('opacity') === String(DIMMED_NODE)
 		);
 		const members = bundled.nodes.filter((x) => x.group === 'ich').length;
 		expect(dimmed.length).toBe(bundled.nodes.length - members);
@@ -211,7 +212,7 @@ describe('writeSvg', () => {
 			'Inferred by the dataset’s author',
 			'Arrow: direction of the relation'
 		]);
-		expect(svg).toContain('stroke-dasharray="5 4"');
+		expect(svg).toContain(`stroke-dasharray="${INFERRED_DASH}"`);
 		expect(legend.size).toBe('Size: number of connections');
 		for (const entry of [
 			...legend.clusters.map((c) => c.label),

@@ -8,6 +8,7 @@ import {
 	createStyleContext,
 	DIMMED_NODE,
 	edgeStyle,
+	INFERRED_DASH,
 	nodeRadius,
 	nodeStyle
 } from '$lib/scene/style';
@@ -79,7 +80,7 @@ describe('nodeStyle', () => {
 
 describe('edgeStyle', () => {
 	it('dashes inferred edges only', () => {
-		expect(edgeStyle(edge('h-a'), ctx, NO_EMPHASIS).dash).toBe('5 4');
+		expect(edgeStyle(edge('h-a'), ctx, NO_EMPHASIS).dash).toBe(INFERRED_DASH);
 		expect(edgeStyle(edge('h-b'), ctx, NO_EMPHASIS).dash).toBeNull();
 		expect(edgeStyle(edge('b-far'), ctx, NO_EMPHASIS).dash).toBeNull();
 	});
