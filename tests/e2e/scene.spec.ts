@@ -1,0 +1,80 @@
+import { readFileSync } from 'node:fs';
+import { assignClusters } from '../../src/lib/clusters/assign';
+import { NO_EMPHASIS } from '../../src/lib/clusters/emphasis';
+import { loadDataset } from '../../src/lib/model/load';
+import { edgeGeometry } from '../../src/lib/scene/edges';
+import { labelBaseline, nodeLabelCandidate, placeLabels } from '../../src/lib/scene/labels';
+import { LABEL } from '../../src/lib/scene/paint';
+import { shapeRadius } from '../../src/lib/scene/shapes';
+import { createStyleContext, nodeStyle } from '../../src/lib/scene/style';
+import { buildGraphModel } from '../../src/lib/state/graph-model';
+import { expect, openSettled, test } from './fixtures';
+
+// The screen paints what the scene computes: the same functions the exporter is checked against
+// in tests/unit/export/svg.test.ts, applied to the positions and zoom on screen.
+const dataset = loadDataset(JSON.parse(readFileSync('data/azerbaijan-iran.json', 'utf8'))).dataset;
+const model = buildGraphModel(dataset);
+const ctx = createStyleContext(
+	dataset,
+	model.index,
+	'light',
+	assignClusters(dataset, model.index, 'group', 'light')
+);
+const styles = new Map(dataset.nodes.map((n) => [n.id, nodeStyle(n, ctx, NO_EMPHASIS)]));
+const numbers = (s: string | null) => (s ?? '').match(/-?[\d.]+(?:e-?\d+)?/g)!.map(Number);
+
+test('the screen ends edges, places arrowheads and labels where the scene says', async ({
+	page
+}) => {
+	await openSettled(page);
+	const drawn = await page.evaluate(() => ({
+		nodes: [...document.querySelectorAll('.node')].map((g) => [
+			g.getAttribute('data-id')!,
+			g.getAttribute('transform')!
+		]),
+		edges: [...document.querySelectorAll('.edge')].map((g) => ({
+			id: g.getAttribute('data-id')!,
+			line: ['x1', 'y1', 'x2', 'y2'].map((a) =>
+				Number(g.querySelector('line:not(.hit)')!.getAttribute(a))
+			),
+			head: g.querySelector('.arrowhead')!.getAttribute('d')
+		})),
+		labels: [...document.querySelectorAll('.labels text')].map((t) => ({
+			text: t.textContent!,
+			x: Number(t.getAttribute('x')),
+			y: Number(t.getAttribute('y'))
+		})),
+		viewport: document.querySelector('.viewport')!.getAttribute('transform')
+	}));
+	const at = new Map(drawn.nodes.map(([id, transform]) => [id, numbers(transform)]));
+	expect(at.size).toBe(dataset.nodes.length);
+	const outline = (id: string) => shapeRadius(styles.get(id)!.shape, styles.get(id)!.radius);
+
+	expect(drawn.edges).toHaveLength(dataset.edges.length);
+	for (const shown of drawn.edges) {
+		const e = dataset.edges.find((x) => x.id === shown.id)!;
+		const [ax, ay] = at.get(e.source)!,
+			[bx, by] = at.get(e.target)!;
+		const g = edgeGeometry(ax!, ay!, bx!, by!, outline(e.source), outline(e.target));
+		[g.x1, g.y1, g.x2, g.y2].forEach((v, k) => expect(shown.line[k]!, e.id).toBeCloseTo(v, 3));
+		numbers(shown.head).forEach((v, k) => expect(v, e.id).toBeCloseTo(g.head[k]!, 3));
+	}
+
+	const [tx, ty, k] = numbers(drawn.viewport);
+	const t = { x: tx!, y: ty!, k: k! };
+	const candidates = dataset.nodes.map((n) => {
+		const [x, y] = at.get(n.id)!;
+		const degree = model.index.degree.get(n.id) ?? 0;
+		return nodeLabelCandidate(n, x!, y!, styles.get(n.id)!.radius, t, degree, styles.get(n.id)!);
+	});
+	const placed = placeLabels(candidates, LABEL.size);
+	expect(placed.size).toBeGreaterThan(20);
+	expect(new Set(drawn.labels.map((l) => l.text))).toEqual(
+		new Set(candidates.filter((c) => placed.has(c.id)).map((c) => c.text))
+	);
+	for (const label of drawn.labels) {
+		const c = candidates.find((x) => x.text === label.text)!;
+		expect(label.x, c.id).toBeCloseTo(c.x, 3);
+		expect(label.y, c.id).toBeCloseTo(labelBaseline(c.y, c.r, LABEL.size), 3);
+	}
+});
