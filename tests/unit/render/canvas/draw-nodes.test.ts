@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { NodeStyle } from '$lib/scene/style';
 import { batchNodes, styleTable } from '$lib/render/canvas/batches';
 import { prepareSprites } from '$lib/render/canvas/draw-nodes';
 import type { CanvasFrame } from '$lib/render/canvas/frame';
 import { SpriteAtlas } from '$lib/render/canvas/sprite-atlas';
-import { fakeCanvases } from './fake-canvas';
+import { circleStyle, fakeCanvases } from './fake-canvas';
 
-const style = (fill: string, radius: number): NodeStyle => ({
-	shape: 'circle',
-	fill,
-	outlineDash: null,
-	radius,
-	opacity: 1,
-	ring: false,
-	forceLabel: false,
-	emphasised: false
-});
+const style = circleStyle;
 
 /** Three nodes in two styles, at zoom `k`. */
 function frame(k: number, radius = 5): CanvasFrame {

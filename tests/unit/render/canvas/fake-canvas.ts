@@ -1,4 +1,5 @@
 import type { CanvasFactory } from '$lib/render/canvas/new-canvas';
+import type { NodeStyle } from '$lib/scene/style';
 
 /** `#rrggbb` as one opaque pixel word, the way `Uint32Array` reads RGBA bytes. */
 export function pixelOf(colour: string): number {
@@ -87,3 +88,15 @@ export function fakeCanvases(): { create: CanvasFactory; made: FakeCanvas[] } {
 	};
 	return { create, made };
 }
+
+/** A plain circle's style, as the canvas tests draw it. */
+export const circleStyle = (fill: string, radius = 5): NodeStyle => ({
+	shape: 'circle',
+	fill,
+	outlineDash: null,
+	radius,
+	opacity: 1,
+	ring: false,
+	forceLabel: false,
+	emphasised: false
+});

@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { NodeStyle } from '$lib/scene/style';
 import { SpriteAtlas } from '$lib/render/canvas/sprite-atlas';
-import { fakeCanvases, pixelOf } from './fake-canvas';
+import { circleStyle, fakeCanvases, pixelOf } from './fake-canvas';
 
-const style = (fill: string, radius = 5): NodeStyle => ({
-	shape: 'circle',
-	fill,
-	outlineDash: null,
-	radius,
-	opacity: 1,
-	ring: false,
-	forceLabel: false,
-	emphasised: false
-});
+const style = circleStyle;
 const hex = (n: number) => `#${n.toString(16).padStart(6, '0')}`;
 
 describe('SpriteAtlas', () => {
