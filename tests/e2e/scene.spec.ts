@@ -21,7 +21,8 @@ const ctx = createStyleContext(
 	assignClusters(dataset, model.index, 'group', 'light')
 );
 const styles = new Map(dataset.nodes.map((n) => [n.id, nodeStyle(n, ctx, NO_EMPHASIS)]));
-const numbers = (s: string | null | undefined) => (s ?? '').match(/-?[\d.]+(?:e-?\d+)?/g)!.map(Number);
+const numbers = (s: string | null | undefined) =>
+	(s ?? '').match(/-?[\d.]+(?:e-?\d+)?/g)!.map(Number);
 
 test('the screen ends edges, places arrowheads and labels where the scene says', async ({
 	page
