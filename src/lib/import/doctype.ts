@@ -77,8 +77,14 @@ export function checkDoctype(text: string, name: string): void {
 		i = pastMarkup(text, i);
 		if (i < 0) return; // The parser refuses the unclosed comment; no DOCTYPE follows it.
 	}
-	if (!text.startsWith('<!DOCTYPE', i)) return;
-	const doctype = i;
+	let doctype = i;
+	if (!text.startsWith('<!DOCTYPE', i)) {
+		// The root element: a DOCTYPE after it is an error the parser reports where it stands.
+		if (i >= text.length || /^<[\p{L}_:]/u.test(text.slice(i, i + 2))) return;
+		// Not XML the parser accepts; should it read on past the junk, it must meet no entity.
+		doctype = text.indexOf('<!DOCTYPE', i);
+		if (doctype < 0) return;
+	}
 	// Its name and external id, up to the internal subset or the end.
 	let j = doctype + '<!DOCTYPE'.length;
 	for (; ; j++) {
@@ -123,8 +129,9 @@ export function checkDoctype(text: string, name: string): void {
 				`Remove the DOCTYPE's declarations and open the file again: ${TOOLS}`
 			);
 		if (text.startsWith('<!ELEMENT', j) || text.startsWith('<!NOTATION', j)) {
-			j = pastDeclaration(text, j);
-			if (j < 0) return notClosed(doctype);
+			// Only a notation holds literals; a quote in an element declaration hides nothing.
+			j = text.startsWith('<!NOTATION', j) ? pastDeclaration(text, j) : text.indexOf('>', j) + 1;
+			if (j <= 0) return notClosed(doctype);
 			continue;
 		}
 		return refuse(

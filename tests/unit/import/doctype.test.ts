@@ -74,6 +74,18 @@ describe('checkDoctype: a DOCTYPE may not declare entities', () => {
 		expect(refusal('<!DOCTYPE g[<!ENTITY\te\n"x">]><g/>')).toMatch(/^line 1, column 13: .* "e"/);
 	});
 
+	it('finds a DOCTYPE wherever a parser that recovers from a bad prolog might read one', () => {
+		// Junk or a broken XML declaration before the DOCTYPE: malformed, but nothing is left to chance.
+		expect(refusal('x <!DOCTYPE g [<!ENTITY e "x">]><g/>')).toMatch(/^line 1, column 16: .* "e"/);
+		expect(refusal('<?xml version="1.0?>"?><!DOCTYPE g [<!ENTITY e "x">]><g/>')).toMatch(
+			/^line 1, column 37: .* "e"/
+		);
+		// An element declaration holds no literal: a quote in one does not hide what follows it.
+		expect(refusal('<!DOCTYPE g [<!ELEMENT g \'><!ENTITY e "x">\'>]><g/>')).toMatch(
+			/^line 1, column 28: .* "e"/
+		);
+	});
+
 	it('refuses attribute defaults, which the browser applies and xmldom does not', () => {
 		expect(refusal('<!DOCTYPE g [<!ATTLIST node label CDATA "x">]><g/>')).toBe(
 			"line 1, column 14: the DOCTYPE declares default attributes (ATTLIST), which only some XML readers apply. Remove the DOCTYPE's declarations and open the file again: Gephi, yEd and networkx never write them."
