@@ -121,6 +121,7 @@ describe('checkDoctype: a DOCTYPE may not declare entities', () => {
 		const comment = `<!--${'-x'.repeat(2_000_000)}-->`;
 		const start = performance.now();
 		expect(refusal(`${comment}<!DOCTYPE g [${'<!ELEMENT g ANY>'.repeat(50_000)}]><g/>`)).toBeNull();
-		expect(performance.now() - start).toBeLessThan(500);
+		// About 50 ms; a scan that went back over the text would take minutes.
+		expect(performance.now() - start).toBeLessThan(1000);
 	});
 });
