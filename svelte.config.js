@@ -35,7 +35,9 @@ const config = {
 				'img-src': ['self', 'data:', 'blob:'],
 				'font-src': ['self'],
 				'connect-src': ['self'],
-				'worker-src': ['self', 'blob:'],
+				// The layout and import workers are bundled files of the site (Vite emits `new Worker(new
+				// URL(…, import.meta.url))` as a file under _app/): no worker is made from a blob.
+				'worker-src': ['self'],
 				'object-src': ['none'],
 				'base-uri': ['none'],
 				'form-action': ['none']

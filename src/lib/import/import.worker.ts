@@ -6,10 +6,18 @@ import { openedMessages, type ImportReply, type ImportRequest } from './protocol
 // Files are parsed here so a large one never stalls the page. Workers have no DOMParser: GEXF
 // and GraphML go through xmldom, which the unit tests use too.
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-/** xmldom logs recoverable problems to the console; a bad file is reported once, as an error. */
+/**
+ * xmldom logs recoverable problems to the console; a bad file is reported once, as an error. An
+ * entity it does not know (`&nbsp;`, a bare `&`) it would keep as text, where the browser refuses
+ * the file: it is refused here too, at its line and column, so both read XML by the same rules.
+ */
 class QuietDOMParser extends DOMParser {
 	constructor() {
-		super({ onError: () => {} });
+		super({
+			onError: (level, message) => {
+				if (level === 'error' && /entit/i.test(message)) throw new Error(message);
+			}
+		});
 	}
 }
 const dom = {

@@ -2,6 +2,7 @@ import Graph from 'graphology';
 import createGexfParser from 'graphology-gexf/common/parser.js';
 import createGraphmlParser from 'graphology-graphml/common/parser.js';
 import { DatasetError } from '../model/issues';
+import { checkDoctype } from './doctype';
 import { attributeKey, EDGE_KEYS, isConfidence, keep, NODE_KEYS, present } from './fields';
 
 export interface Dom {
@@ -111,6 +112,8 @@ function takeYedGraphics(doc: Document): Record<'node' | 'edge', Map<string, Yed
  * starting positions and viz colours are kept as a `color` attribute.
  */
 export function parseGraphXml(text: string, kind: 'gexf' | 'graphml', name: string, dom: Dom) {
+	// Before any parser sees the text: the page's parser would expand declared entities.
+	checkDoctype(text, name);
 	const doc = parseXml(text, dom);
 	if ('place' in doc)
 		throw new DatasetError(

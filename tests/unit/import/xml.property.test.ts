@@ -4,6 +4,7 @@ import { openFiles } from '$lib/import/open';
 import type { Opened } from '$lib/import/opened';
 import { present } from '$lib/import/fields';
 import { parseGraphXml } from '$lib/import/xml';
+import type { Dom } from '$lib/import/xml';
 import {
 	dom,
 	encode,
@@ -153,6 +154,110 @@ describe('opening GEXF and GraphML files (property)', () => {
 				}
 			),
 			runs(400)
+		);
+	});
+});
+
+/** What an entity declared in the generated DOCTYPEs stands for: never seen in what opens. */
+const MARK = 'ENTITYTEXT';
+
+/** Pieces of a DOCTYPE's internal subset: declarations, references, and what hides their ends. */
+const subsetPieceArb = fc.oneof(
+	fc.constantFrom(
+		`<!ENTITY e "${MARK}">`,
+		`<!ENTITY e '${MARK}&e;'>`,
+		`<!ENTITY % p "<!ENTITY e '${MARK}'>">`,
+		'%p;',
+		`<!ENTITY % p '&#60;!ENTITY e "${MARK}">'>`,
+		'<!ENTITY x SYSTEM "file:///etc/passwd">',
+		`<!ENTITY\te\n"${MARK}">`,
+		'<!ELEMENT node ANY>',
+		'<!ELEMENT gexf (meta?, graph)>',
+		`<!ATTLIST node label CDATA "${MARK}">`,
+		'<!NOTATION n SYSTEM "]>">',
+		'<!-- ]> <!ENTITY e "no"> -->',
+		'<?pi ]>?>',
+		'<![INCLUDE[',
+		']]>',
+		']',
+		'>',
+		'"',
+		' ',
+		'\n'
+	),
+	fc.string({ maxLength: 6 })
+);
+
+/** A DOCTYPE as anyone might write it: a name, perhaps an external id, perhaps an internal subset. */
+const doctypeArb = fc
+	.tuple(
+		fc.constantFrom('', '<!-- before -->', '<?pi?>\r\n', ' '),
+		fc.constantFrom('gexf', 'graphml', 'x'),
+		fc.constantFrom('', ' SYSTEM "g.dtd"', ' PUBLIC "-//A//B" "a[b>.dtd"', " SYSTEM 'x'"),
+		fc.option(fc.array(subsetPieceArb, { maxLength: 6 }), { nil: undefined }),
+		fc.constantFrom('>', '', ']>')
+	)
+	.map(
+		([before, name, id, subset, end]) =>
+			`${before}<!DOCTYPE ${name}${id}${subset ? ` [${subset.join('')}]` : ''}${end}`
+	);
+
+/**
+ * The declarations a parser read from a DOCTYPE (xmldom keeps its internal subset as text):
+ * whether any is an entity or an attribute list, once comments, instructions and literals are gone.
+ */
+function declaresEntities(doc: Document): boolean {
+	const subset = (doc.doctype as (DocumentType & { internalSubset?: string }) | null)
+		?.internalSubset;
+	if (!subset) return false;
+	const bare = subset
+		.replace(/<!--[\s\S]*?-->/g, '')
+		.replace(/<\?[\s\S]*?\?>/g, '')
+		.replace(/"[^"]*"|'[^']*'/g, '');
+	return /<!(ENTITY|ATTLIST)/.test(bare);
+}
+
+describe('DOCTYPEs and entities (property)', () => {
+	it('never expand: the text opens without what an entity stands for, or is refused with a place, and no parser reads a DOCTYPE that declares one', () => {
+		const read: Document[] = [];
+		/** The parser, keeping what it read so the property can look at its DOCTYPE. */
+		class Watched extends dom.DOMParser {
+			override parseFromString(text: string, type: DOMParserSupportedType) {
+				const doc = super.parseFromString(text, type);
+				read.push(doc);
+				return doc;
+			}
+		}
+		const watched: Dom = { ...dom, DOMParser: Watched };
+		const netArbs = fc.oneof(
+			gexfArb.map(({ text }) => ({ text, kind: 'gexf' as const })),
+			graphmlArb.map(({ text }) => ({ text, kind: 'graphml' as const }))
+		);
+		fc.assert(
+			fc.property(
+				netArbs,
+				doctypeArb,
+				fc.constantFrom('', '&e;', '&x;', '%p;', '&amp;&e;'),
+				({ text, kind }, doctype, reference) => {
+					// After the XML declaration, where a DOCTYPE goes; references in every label.
+					const cut = text.indexOf('\n') + 1;
+					const file =
+						text.slice(0, cut) +
+						doctype +
+						'\n' +
+						text.slice(cut).replaceAll('label="', `label="${reference}`);
+					read.length = 0;
+					const result = outcome(
+						() => parseGraphXml(file, kind, `f.${kind}`, watched),
+						(raw) => expect(JSON.stringify(raw)).not.toContain(MARK)
+					);
+					if (!result.ok)
+						for (const issue of result.error.issues)
+							expect(issue.pointer).toMatch(/^(line \d+, column \d+|the XML|)$/);
+					for (const doc of read) expect(declaresEntities(doc)).toBe(false);
+				}
+			),
+			runs(500)
 		);
 	});
 });

@@ -23,6 +23,46 @@ describe('a ?data= link', () => {
 		});
 	});
 
+	it('refuses blob:, data:, javascript: and file: addresses, saying why, though blob: carries this origin', () => {
+		// A blob: address of this page has this page's origin, so the origin check let it through
+		// and the fetch failed with only "Failed to fetch".
+		const blob = linkTarget('blob:https://im.test/0b5e2c1a-7d4e-4f7a-9c1e-3a2b1c0d9e8f', here);
+		expect(blob).toEqual({
+			refused:
+				'data=blob:https://im.test/0b5e2c1a-7d4e-4f7a-9c1e-3a2b1c0d9e8f was refused: a blob: address names data that one page made in this browser, not a file this site serves, so it cannot be opened by link. Put the file on this site and link to its path, or use "Open file".'
+		});
+		expect(linkTarget('data:application/json,{"nodes":[]}', here)).toEqual({
+			refused:
+				'data=data:application/json,{"nodes":[]} was refused: a data: address carries the file in the link itself, not a file this site serves. Save it as a file and use "Open file".'
+		});
+		expect(linkTarget('javascript:alert(1)', here)).toEqual({
+			refused:
+				'data=javascript:alert(1) was refused: a javascript: address is a script, not a file this site serves. Only a file of this site opens by link.'
+		});
+		expect(linkTarget('file:///home/me/net.json', here)).toEqual({
+			refused:
+				'data=file:///home/me/net.json was refused: a file: address names a file on one computer, which a web page may not read. Use "Open file" to choose it.'
+		});
+		// Case and other schemes: only this site's http(s) files open.
+		expect(linkTarget('BLOB:https://im.test/x', here)).toMatchObject({
+			refused: expect.stringContaining('a blob: address')
+		});
+		expect(linkTarget('ftp://im.test/n.json', here)).toEqual({
+			refused:
+				'data=ftp://im.test/n.json was refused: its scheme, ftp:, is not http(s), so it names no file this site serves. Only a file of this site opens by link.'
+		});
+	});
+
+	it('shows at most the start of a long refused link', () => {
+		const long = `data:application/json,${'x'.repeat(100_000)}`;
+		const target = linkTarget(long, here);
+		if (!('refused' in target)) throw new Error('expected a refusal');
+		expect(target.refused.length).toBeLessThan(400);
+		expect(target.refused).toMatch(
+			/^data=data:application\/json,x{20,}… was refused: a data: address/
+		);
+	});
+
 	it('is found in the address as app.html finds it', () => {
 		expect(isLinked('https://im.test/?node=a&data=n.json')).toBe(true);
 		expect(isLinked('https://im.test/?metadata=1')).toBe(false);
