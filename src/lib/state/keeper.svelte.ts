@@ -47,10 +47,12 @@ export class Keeper {
 
 	constructor(persistence: Persistence) {
 		this.#persistence = persistence;
-		persistence.onChange((record) => {
+		persistence.onChange((record, now) => {
 			if (record !== this.#record) return;
 			this.#stored = null;
-			this.#written = 'conflict';
+			// A layout deleted elsewhere is written again with the next change; an opened network's
+			// layout cannot be, without its files.
+			this.#written = now === 'gone' && record !== 'opened' ? null : now;
 		});
 	}
 

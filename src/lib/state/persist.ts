@@ -79,7 +79,7 @@ export class StoredPersistence implements Persistence {
 	readonly #seen = new Map<KeptRecord, Version | null>();
 	/** Copies found damaged that the browser would not let us move aside: shown all the same. */
 	readonly #unstored = new Map<string, AsideRecord>();
-	readonly #listeners: ((record: KeptRecord) => void)[] = [];
+	readonly #listeners: ((record: KeptRecord, now: 'conflict' | 'gone') => void)[] = [];
 	#available: Promise<boolean> | null = null;
 
 	constructor(store: RecordStore, tab: string, bus: TabBus | null = null) {
@@ -87,8 +87,10 @@ export class StoredPersistence implements Persistence {
 		this.#tab = tab;
 		this.#bus = bus;
 		bus?.listen((record) => {
-			if (!/^(opened|bundled|link:)/.test(record)) return;
-			for (const changed of this.#listeners) changed(record as KeptRecord);
+			if (!/^(opened$|bundled$|link:)/.test(record)) return;
+			void this.#check(record as KeptRecord).then((now) => {
+				if (now) for (const changed of this.#listeners) changed(record as KeptRecord, now);
+			});
 		});
 	}
 
@@ -99,8 +101,24 @@ export class StoredPersistence implements Persistence {
 		));
 	}
 
-	onChange(changed: (record: KeptRecord) => void): void {
+	onChange(changed: (record: KeptRecord, now: 'conflict' | 'gone') => void): void {
 		this.#listeners.push(changed);
+	}
+
+	/**
+	 * What another tab's word about `record` means here, read from the record itself: the word may
+	 * come after this tab has written the record again.
+	 */
+	async #check(record: KeptRecord): Promise<'conflict' | 'gone' | null> {
+		const seen = this.#seen.get(record);
+		if (seen === undefined) return null;
+		try {
+			const [value] = await this.#store.read([keyOf(record)]);
+			if (value === undefined) return this.#seen.get(record) === null ? null : 'gone';
+			return mayWrite(value, this.#seen.get(record) ?? null, this.#tab) ? null : 'conflict';
+		} catch {
+			return null;
+		}
 	}
 
 	/** Stamps a record as written by this tab. */
@@ -152,13 +170,15 @@ export class StoredPersistence implements Persistence {
 	}
 
 	/**
-	 * A write of `record` if this tab may make it: it answers 'conflict' (or 'gone' for an opened
-	 * network whose copy was deleted) and writes nothing where another tab changed it since.
+	 * A write of `record` if this tab may make it: where another tab changed the record since, it
+	 * answers 'conflict' and writes nothing; so does `write` where it answers instead of writing.
+	 * An opened network's layout is not written once its copy is deleted ('gone'): it would name
+	 * files that are not there.
 	 */
 	async #write(
 		record: KeptRecord,
 		keys: string[],
-		write: (values: unknown[]) => Writes
+		write: (values: unknown[]) => Writes | Failed
 	): Promise<Written> {
 		const main = keyOf(record);
 		let after: unknown;
@@ -166,9 +186,11 @@ export class StoredPersistence implements Persistence {
 		try {
 			const answer = await this.#store.update<Written>(keys, (values) => {
 				const value = values[keys.indexOf(main)];
-				if (!mayWrite(value, this.#seen.get(record) ?? null, this.#tab))
-					return { answer: record === 'opened' && value === undefined ? 'gone' : 'conflict' };
+				const seen = this.#seen.get(record) ?? null;
+				if (record === 'opened' && value === undefined && seen !== null) return { answer: 'gone' };
+				if (!mayWrite(value, seen, this.#tab)) return { answer: 'conflict' };
 				const change = write(values);
+				if (typeof change === 'string') return { answer: change };
 				after = afterOf(change, main, value);
 				wrote = writes(change, keys);
 				return { ...change, answer: 'saved' };
@@ -285,9 +307,12 @@ export class StoredPersistence implements Persistence {
 	}
 
 	saveOpenedLayout(name: string, stamp: number, layout: LayoutSnapshot): Promise<Written> {
-		return this.#write('opened', [CURRENT], () => ({
-			put: [[CURRENT, this.#mine({ kind: 'opened', name, stamp, layout })]]
-		}));
+		return this.#write('opened', [CURRENT], ([current]) => {
+			// Another writing of files than this tab's: the layout is not theirs.
+			const kept = v.safeParse(OpenedRecord, current);
+			if (!kept.success || kept.output.stamp !== stamp) return 'conflict';
+			return { put: [[CURRENT, this.#mine({ kind: 'opened', name, stamp, layout })]] };
+		});
 	}
 
 	forgetOpened(): Promise<Written> {

@@ -74,6 +74,9 @@ export interface Persistence {
 	download(id: string): Promise<Download | undefined>;
 	/** Deletes every copy set aside. */
 	discardSetAside(): Promise<void>;
-	/** Calls `changed` when another tab writes one of the records (as soon as it is told). */
-	onChange(changed: (record: KeptRecord) => void): void;
+	/**
+	 * Calls `changed` as soon as another tab has written a record this tab read or wrote, so that
+	 * this tab's next write of it would be refused ('conflict'), or has deleted it ('gone').
+	 */
+	onChange(changed: (record: KeptRecord, now: 'conflict' | 'gone') => void): void;
 }

@@ -87,10 +87,10 @@ export const versionOf = (value: unknown): Version | null =>
 /**
  * Whether tab `tab` may write over `value`: it wrote it last, or the record is as the tab last saw
  * it (`seen`: null where it was absent). Otherwise another tab has written it since, and a write
- * would mix that tab's network with this one's.
+ * would mix that tab's network with this one's. Where nothing is stored, nothing is overwritten.
  */
 export function mayWrite(value: unknown, seen: Version | null, tab: string): boolean {
 	const now = versionOf(value);
-	if (now === null || seen === null) return now === seen;
-	return now.tab === tab || (now.tab === seen.tab && now.n === seen.n);
+	if (now === null) return true;
+	return now.tab === tab || (seen !== null && now.tab === seen.tab && now.n === seen.n);
 }

@@ -52,18 +52,25 @@ describe('StoredPersistence', () => {
 		expect(new TextDecoder().decode(kept!.files[0]!.bytes)).toBe('{"nodes":[]}');
 	});
 
-	it('writes name their tab; reads that change nothing write nothing and tell no one', async () => {
+	it('writes name their tab; reads that change nothing write nothing; a tab hears of another’s writes', async () => {
 		const browser = new MemoryBrowser();
 		const one = browser.tab('one');
 		const two = browser.tab('two');
 		const heard = vi.fn();
 		two.onChange(heard);
+		expect(await two.loadBundled()).toBeUndefined();
 		expect(await one.loadBundled()).toBeUndefined();
 		expect(await one.forgetBundled()).toBe('saved');
 		expect(browser.store.writes.size).toBe(0);
 		expect(await one.saveBundled(layout)).toBe('saved');
 		expect(browser.store.records.get('bundled')).toMatchObject({ tab: 'one', n: 1 });
-		await vi.waitFor(() => expect(heard).toHaveBeenCalledWith('bundled'));
+		await vi.waitFor(() => expect(heard).toHaveBeenCalledWith('bundled', 'conflict'));
+		expect(heard).toHaveBeenCalledTimes(1);
+		// Once the other tab's word is stale (it has read the record since), it means nothing.
+		expect(await two.loadBundled()).toBeDefined();
+		expect(await one.saveBundled(layout)).toBe('saved');
+		expect(await two.loadBundled()).toBeDefined();
+		await new Promise((resolve) => setTimeout(resolve, 10));
 		expect(heard).toHaveBeenCalledTimes(1);
 	});
 

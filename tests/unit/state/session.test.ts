@@ -449,6 +449,23 @@ describe('DatasetSession: two tabs', () => {
 		await vi.waitFor(() => expect(second.saved).toBe('conflict'));
 		expect(browser.bundled()?.pinned).toEqual([0]);
 	});
+
+	it('pins forgotten in another tab are kept again by the tab that pins next', async () => {
+		const browser = new MemoryBrowser();
+		const first = setup({ browser }).session;
+		await first.start();
+		first.runner.pin(0, 1, 2);
+		await settle(first);
+		await save(first);
+		const second = setup({ browser }).session;
+		await second.start();
+		await second.forget();
+		expect(browser.bundled()).toBeUndefined();
+		first.runner.pin(1, 5, 5);
+		await settle(first);
+		await save(first);
+		expect(browser.bundled()?.pinned).toEqual([0, 1]);
+	});
 });
 
 describe('DatasetSession: storage that fails', () => {
