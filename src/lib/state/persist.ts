@@ -110,12 +110,14 @@ export class StoredPersistence implements Persistence {
 	 * come after this tab has written the record again.
 	 */
 	async #check(record: KeptRecord): Promise<'conflict' | 'gone' | null> {
-		const seen = this.#seen.get(record);
-		if (seen === undefined) return null;
+		// A record this tab never read is none of its business.
+		if (!this.#seen.has(record)) return null;
 		try {
 			const [value] = await this.#store.read([keyOf(record)]);
-			if (value === undefined) return this.#seen.get(record) === null ? null : 'gone';
-			return mayWrite(value, this.#seen.get(record) ?? null, this.#tab) ? null : 'conflict';
+			// Seen as it is once the read is done: this tab may have written meanwhile.
+			const seen = this.#seen.get(record) ?? null;
+			if (value === undefined) return seen === null ? null : 'gone';
+			return mayWrite(value, seen, this.#tab) ? null : 'conflict';
 		} catch {
 			return null;
 		}
