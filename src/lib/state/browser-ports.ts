@@ -1,7 +1,9 @@
 import { pushState, replaceState } from '$app/navigation';
 import type { Theme } from '../clusters/palette';
 import type { OpenInWorker } from './opening.svelte';
-import { IdbPersistence } from './persist';
+import { IdbRecordStore } from './idb-store';
+import { StoredPersistence } from './persist';
+import type { TabBus } from './record-store';
 import type { SessionOptions } from './session.svelte';
 import type { ThemeStore } from './theme-store';
 import type { Address } from './url-sync';
@@ -32,13 +34,38 @@ export const browserThemes: ThemeStore = {
 const openInWorker: OpenInWorker = (files, onStage, layout) =>
 	import('../import/open-async').then((m) => m.openInWorker(files, onStage, layout));
 
+/** This tab among the page's open tabs: random, as two tabs may open in the same millisecond. */
+function tabId(): string {
+	const bytes = crypto.getRandomValues(new Uint8Array(8));
+	return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** Tells the page's other tabs in this browser which record this one wrote, where it can. */
+function tabBus(): TabBus | null {
+	// Not while prerendering: an open channel would keep the build's process alive.
+	if (typeof window === 'undefined' || typeof BroadcastChannel === 'undefined') return null;
+	const channel = new BroadcastChannel('influence-map:records');
+	return {
+		post: (record) => channel.postMessage(record),
+		listen: (heard) => {
+			channel.onmessage = (event: MessageEvent<unknown>) => {
+				if (typeof event.data === 'string') heard(event.data);
+			};
+		}
+	};
+}
+
 export function browserSession(): Pick<
 	SessionOptions,
 	'href' | 'persistence' | 'openInWorker' | 'fetch'
 > {
 	return {
 		href: typeof location === 'undefined' ? undefined : location.href,
-		persistence: new IdbPersistence(),
+		persistence: new StoredPersistence(
+			new IdbRecordStore('influence-map', 'state'),
+			tabId(),
+			tabBus()
+		),
 		openInWorker,
 		fetch: (url) => fetch(url)
 	};

@@ -6,7 +6,7 @@ import type { Dataset } from '../model/types';
 import { LayoutRunner, workerEngine, type EngineFactory } from './layout-runner.svelte';
 import { isRefusal, Opening, Superseded, type OpenInWorker } from './opening.svelte';
 import { Keeper } from './keeper.svelte';
-import type { Persistence } from './persistence';
+import type { Download, Persistence, SetAsideCopy, Written } from './persistence';
 import { PreparedModels } from './prepared-models';
 import { knownOf, type Known } from './url';
 import { isLinked, linkOf, linkTarget } from './link';
@@ -57,6 +57,8 @@ export class DatasetSession {
 	importName = $state('');
 	/** What this browser kept (or the link's network) has opened or failed; nothing is saved before. */
 	restored = $state(false);
+	/** Saved copies that could not be used: set aside, not deleted, until the user decides. */
+	setAside = $state.raw<SetAsideCopy[]>([]);
 	/** The layout engine's handle for the network on screen. */
 	runner: LayoutRunner;
 
@@ -106,22 +108,40 @@ export class DatasetSession {
 		return this.#opening.current;
 	}
 
-	/** What the user made is written to this browser's storage. */
-	get kept(): boolean {
-		return this.#keeper.kept;
+	/** Whether what the user made is kept in this browser ('saved'), or why not. */
+	get saved(): Written | null {
+		return this.#keeper.status;
 	}
 
 	/** Takes the view from the address, then opens the link's network or what this browser kept. */
 	async start(): Promise<void> {
-		this.#address.read(this.known);
-		const link = this.#href === undefined ? null : linkOf(this.#href);
-		this.#bundledKept = await this.#keeper.readBundled(this.#bundled.dataset);
-		if (this.#bundledKept && !this.opened && !this.#fresh) this.runner = this.#layOut();
 		try {
+			this.#address.read(this.known);
+			const link = this.#href === undefined ? null : linkOf(this.#href);
+			if (!(await this.#persistence.available())) this.#keeper.unavailable();
+			this.#bundledKept = await this.#keeper.readBundled(this.#bundled.dataset);
+			if (this.#bundledKept && !this.opened && !this.#fresh) this.runner = this.#layOut();
 			await (link !== null ? this.#openLink(link) : this.#restore());
+			this.setAside = await this.#persistence.setAside();
 		} finally {
 			this.restored = true;
 		}
+	}
+
+	/** A copy set aside, as a file to download. */
+	download(id: string): Promise<Download | undefined> {
+		return this.#persistence.download(id);
+	}
+
+	/** Deletes the copies set aside: the user starts afresh from what is on screen. */
+	async discardSetAside(): Promise<void> {
+		this.setAside = [];
+		await this.#persistence.discardSetAside();
+	}
+
+	/** Hides the copies set aside until the next visit. */
+	dismissSetAside(): void {
+		this.setAside = [];
 	}
 
 	/** Opens the user's files; a bad file leaves the network on screen as it was. */
@@ -211,6 +231,7 @@ export class DatasetSession {
 			if (this.#opening.started) throw new Superseded();
 			const result = await this.#opening.run(name, () => this.#download(url, name), layout);
 			this.#show(result.dataset, name, key);
+			this.#keeper.shown({ opened: result.dataset, link: key }, layout ?? null);
 			this.importWarnings = result.warnings;
 			this.#address.read(this.known);
 		} catch (error) {
@@ -231,22 +252,19 @@ export class DatasetSession {
 		try {
 			// A file the user opened while this was read wins over what an earlier visit kept.
 			if (this.#opening.started) throw new Superseded();
-			const files = kept.files;
-			if (!files) {
-				// The browser cleared the files but not the record: there is nothing to reopen.
-				await this.#persistence.forgetOpened();
-				return;
-			}
-			const result = await this.#opening.run(kept.name, async () => files, kept.layout);
+			const result = await this.#opening.run(kept.name, async () => kept.files, kept.layout);
 			this.#show(result.dataset, kept.name, null);
 			if (kept.stamp === null) this.#keep(kept.name, result.files, result.dataset);
-			else this.#keeper.adopt(result.dataset, kept.stamp);
+			else this.#keeper.adopt(result.dataset, kept.stamp, kept.layout ?? null);
 			this.#address.read(this.known);
 		} catch (error) {
-			// A kept copy that no longer opens is dropped rather than blocking the page. One that
-			// failed on the way (offline, out of memory) is kept for the next visit, and one that a
-			// file opened meanwhile superseded is replaced when that one is kept.
-			if (isRefusal(error)) await this.#persistence.forgetOpened();
+			// One that a file opened meanwhile superseded is replaced when that one is kept. A kept
+			// copy that no longer opens is set aside, not deleted: the user is told and decides. One
+			// that failed on the way (offline, out of memory) stays for the next visit.
+			if (error instanceof Superseded) return;
+			if (isRefusal(error)) await this.#persistence.setAsideOpened(kept, messageOf(error));
+			else
+				this.importError = `${kept.name}, kept in this browser, could not be reopened: ${messageOf(error)} It is still kept: reload the page to try again.`;
 		}
 	}
 

@@ -1,54 +1,132 @@
 import type { InputFile } from '$lib/import/input-file';
 import { openFiles, placeAsSaved } from '$lib/import/open';
 import { FileRefused } from '$lib/import/open-async';
-import type { LayoutSnapshot, LayoutWithIds } from '$lib/model/layout-snapshot';
+import {
+	fromKeyed,
+	type KeyedLayout,
+	type LayoutSnapshot,
+	type LayoutWithIds
+} from '$lib/model/layout-snapshot';
 import type { OpenInWorker } from '$lib/state/opening.svelte';
-import type { KeptNetwork, Persistence } from '$lib/state/persistence';
+import { StoredPersistence } from '$lib/state/persist';
+import {
+	StorageUnavailable,
+	type Change,
+	type RecordStore,
+	type TabBus
+} from '$lib/state/record-store';
+import type { AsideRecord } from '$lib/state/saved-records';
 
-/** What a browser keeps, in memory: each record as the session last wrote it. */
-export class MemoryPersistence implements Persistence {
-	opened: KeptNetwork | undefined;
-	bundled: LayoutWithIds | undefined;
-	readonly links = new Map<string, LayoutSnapshot>();
+/** A full disk, as IndexedDB reports it. */
+const quotaExceeded = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+
+/**
+ * What a browser keeps, in memory, shared by the tabs of a test: each record as stored, copied in
+ * and out as IndexedDB does, so anything may be put under a key to play a damaged copy.
+ */
+export class MemoryStore implements RecordStore {
+	readonly records = new Map<string, unknown>();
+	/** How many writes to refuse from now on (a full disk; Infinity for all). */
+	refuse = 0;
+	/** No storage at all, as where IndexedDB is missing. */
+	missing = false;
+	/** How often each key was written. */
+	readonly writes = new Map<string, number>();
+
+	async read(keys: readonly string[]): Promise<unknown[]> {
+		if (this.missing) throw new StorageUnavailable('no IndexedDB');
+		return keys.map((key) => structuredClone(this.records.get(key)));
+	}
+
+	async update<T>(keys: readonly string[], decide: (values: unknown[]) => Change<T>): Promise<T> {
+		const change = decide(await this.read(keys));
+		const put = change.put ?? [];
+		const remove = change.remove ?? [];
+		if (put.length + remove.length === 0) return change.answer;
+		if (this.refuse > 0) {
+			this.refuse--;
+			throw quotaExceeded();
+		}
+		for (const [key, value] of put) {
+			this.records.set(key, structuredClone(value));
+			this.writes.set(key, (this.writes.get(key) ?? 0) + 1);
+		}
+		for (const key of remove) this.records.delete(key);
+		return change.answer;
+	}
+
+	async keys(): Promise<string[]> {
+		if (this.missing) throw new StorageUnavailable('no IndexedDB');
+		return [...this.records.keys()];
+	}
+}
+
+/** One browser: its store, and a channel between its tabs (delivered later, as a browser does). */
+export class MemoryBrowser {
+	readonly store = new MemoryStore();
+	readonly #tabs = new Map<string, ((record: string) => void)[]>();
+
+	/** The persistence of a tab named `name`. */
+	tab(name: string): StoredPersistence {
+		const listeners: ((record: string) => void)[] = [];
+		this.#tabs.set(name, listeners);
+		const bus: TabBus = {
+			post: (record) => {
+				for (const [other, heard] of this.#tabs)
+					if (other !== name) setTimeout(() => heard.forEach((h) => h(record)));
+			},
+			listen: (heard) => listeners.push(heard)
+		};
+		return new StoredPersistence(this.store, name, bus);
+	}
+
+	/** Keeps an opened network as a tab of an earlier visit did (no layout yet). */
+	keep(kept: { name: string; files: InputFile[]; stamp: number }): void {
+		const { name, files, stamp } = kept;
+		this.store.records.set('files', { stamp, files });
+		this.store.records.set('current', { kind: 'opened', name, stamp, layout: null });
+	}
+
+	/** The opened network kept, read as stored: its name, stamp, layout and files. */
+	opened() {
+		const current = this.store.records.get('current') as
+			{ name: string; stamp: number; layout: LayoutSnapshot | null } | undefined;
+		const files = this.store.records.get('files') as
+			{ stamp: number; files: InputFile[] } | undefined;
+		if (!current) return undefined;
+		return {
+			name: current.name,
+			stamp: current.stamp,
+			layout: current.layout ?? undefined,
+			files: files?.stamp === current.stamp ? files.files : undefined
+		};
+	}
+
+	/** The bundled network's kept layout. */
+	bundled(): LayoutWithIds | undefined {
+		const kept = this.store.records.get('bundled') as KeyedLayout | undefined;
+		return kept && fromKeyed(kept);
+	}
+
+	/** The layouts kept for links, by path and query. */
+	links(): Map<string, LayoutWithIds> {
+		return new Map(
+			[...this.store.records]
+				.filter(([key]) => key.startsWith('link:'))
+				.map(([key, value]) => [key.slice('link:'.length), value as LayoutWithIds])
+		);
+	}
+
+	/** The copies set aside, as stored. */
+	aside(): AsideRecord[] {
+		return [...this.store.records]
+			.filter(([key]) => key.startsWith('aside:'))
+			.map(([, value]) => value as AsideRecord);
+	}
+
 	/** How often the files of an opened network were written. */
-	filesWritten = 0;
-	#stamp = 0;
-
-	async loadOpened() {
-		return this.opened && { ...this.opened };
-	}
-	async keepOpened(name: string, files: InputFile[]) {
-		this.filesWritten++;
-		this.opened = { name, files, layout: undefined, stamp: ++this.#stamp };
-		return this.#stamp;
-	}
-	async saveOpenedLayout(name: string, stamp: number, layout: LayoutSnapshot) {
-		const files = this.opened?.stamp === stamp ? this.opened.files : undefined;
-		this.opened = { name, files, layout, stamp };
-		return true;
-	}
-	async forgetOpened() {
-		this.opened = undefined;
-	}
-	async loadBundled() {
-		return this.bundled;
-	}
-	async saveBundled(layout: LayoutWithIds) {
-		this.bundled = layout;
-		return true;
-	}
-	async forgetBundled() {
-		this.bundled = undefined;
-	}
-	async loadLink(key: string) {
-		return this.links.get(key);
-	}
-	async saveLink(key: string, layout: LayoutWithIds) {
-		this.links.set(key, layout);
-		return true;
-	}
-	async forgetLink(key: string) {
-		this.links.delete(key);
+	get filesWritten(): number {
+		return this.store.writes.get('files') ?? 0;
 	}
 }
 

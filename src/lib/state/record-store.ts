@@ -1,0 +1,29 @@
+/** What one step over the stored records writes, and what it answers. */
+export interface Change<T> {
+	answer: T;
+	put?: [key: string, value: unknown][];
+	remove?: string[];
+}
+
+/**
+ * The browser's store of records by key, as raw values: whatever was stored, damaged or not. A
+ * step is one transaction: it reads its keys, decides, and its writes land all or none, so two
+ * tabs cannot interleave within it. Methods reject with `StorageUnavailable` where the browser
+ * offers no storage, and with the browser's error where it refuses a write.
+ */
+export interface RecordStore {
+	read(keys: readonly string[]): Promise<unknown[]>;
+	update<T>(keys: readonly string[], decide: (values: unknown[]) => Change<T>): Promise<T>;
+	keys(): Promise<string[]>;
+}
+
+/** The browser offers the page no storage: no IndexedDB, or one that does not open. */
+export class StorageUnavailable extends Error {
+	override name = 'StorageUnavailable';
+}
+
+/** Tells this page's other tabs which record this tab has written. */
+export interface TabBus {
+	post(record: string): void;
+	listen(heard: (record: string) => void): void;
+}
