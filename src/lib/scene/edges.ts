@@ -7,10 +7,17 @@ import { shapeCorners } from './shapes';
  */
 export const ARROW = { length: 7, strongLength: 9, halfWidth: 0.45, gap: 2 } as const;
 
-/** An edge as drawn: a line from the source's outline to the arrowhead's base, then the head. */
-export interface EdgeGeometry {
+/** An edge's line: straight, or a self-loop's cubic Bézier through the two points of `curve`. */
+export interface EdgeLine {
 	x1: number;
 	y1: number;
+	x2: number;
+	y2: number;
+	curve?: [number, number, number, number];
+}
+
+/** An edge as drawn: a line from the source's outline to the arrowhead's base, then the head. */
+export interface EdgeGeometry extends EdgeLine {
 	/** Where the line stops: the base of the arrowhead. */
 	x2: number;
 	y2: number;
@@ -70,8 +77,9 @@ export interface LoopGeometry extends EdgeGeometry {
 	curve: [number, number, number, number];
 }
 
-/** Whether an edge's geometry is a self-loop's curve. */
-export const isLoop = (g: EdgeGeometry): g is LoopGeometry => 'curve' in g;
+/** Whether an edge's line is a self-loop's curve. */
+export const isLoop = <T extends EdgeLine>(g: T): g is T & { curve: LoopGeometry['curve'] } =>
+	g.curve !== undefined;
 
 /**
  * How far the outline of `shape` (of size `r`, see shapeCorners) reaches from its centre towards
@@ -144,9 +152,36 @@ export function selfLoopGeometry(
 }
 
 /** The line of an edge as SVG path data, numbers written by `num`: straight, or a loop's curve. */
-export function edgePath(g: EdgeGeometry, num: (v: number) => string | number = String): string {
+export function edgePath(g: EdgeLine, num: (v: number) => string | number = String): string {
 	const start = `M${num(g.x1)},${num(g.y1)}`;
 	if (!isLoop(g)) return `${start}L${num(g.x2)},${num(g.y2)}`;
 	const c = g.curve;
 	return `${start}C${num(c[0])},${num(c[1])} ${num(c[2])},${num(c[3])} ${num(g.x2)},${num(g.y2)}`;
+}
+
+/** How far (x, y) is from an edge's line: the segment, or the loop's curve (sampled finely). */
+export function distanceToLine(g: EdgeLine, x: number, y: number): number {
+	const segment = (ax: number, ay: number, bx: number, by: number) => {
+		const dx = bx - ax,
+			dy = by - ay;
+		const length2 = dx * dx + dy * dy;
+		const t = length2 ? Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / length2)) : 0;
+		return Math.hypot(ax + t * dx - x, ay + t * dy - y);
+	};
+	if (!isLoop(g)) return segment(g.x1, g.y1, g.x2, g.y2);
+	const [c1x, c1y, c2x, c2y] = g.curve;
+	const STEPS = 24;
+	let best = Infinity,
+		px = g.x1,
+		py = g.y1;
+	for (let k = 1; k <= STEPS; k++) {
+		const t = k / STEPS,
+			u = 1 - t;
+		const qx = u * u * u * g.x1 + 3 * u * u * t * c1x + 3 * u * t * t * c2x + t * t * t * g.x2;
+		const qy = u * u * u * g.y1 + 3 * u * u * t * c1y + 3 * u * t * t * c2y + t * t * t * g.y2;
+		best = Math.min(best, segment(px, py, qx, qy));
+		px = qx;
+		py = qy;
+	}
+	return best;
 }

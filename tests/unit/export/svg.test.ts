@@ -15,7 +15,7 @@ import {
 } from '$lib/export/options';
 import { BATCH_EDGES, legendModel, planSvg, writeSvg, type SvgInput } from '$lib/export/svg';
 import { PAGE_LABEL } from '$lib/export/svg/labels';
-import { edgeGeometry } from '$lib/scene/edges';
+import { edgeGeometry, selfLoopGeometry } from '$lib/scene/edges';
 import { labelBaseline, nodeLabelCandidate, placeLabels } from '$lib/scene/labels';
 import { oneDecimal } from '$lib/scene/numbers';
 import { shapeRadius } from '$lib/scene/shapes';
@@ -390,5 +390,72 @@ describe('the export draws what the scene says', () => {
 				round(labelBaseline(c.y, c.r, PAGE_LABEL.size))
 			);
 		}
+	});
+});
+
+describe('self-loops in the export', () => {
+	const looped = loadDataset({
+		nodes: [
+			{ id: 'fund', type: 'org' },
+			{ id: 'branch', type: 'org' }
+		],
+		types: [{ id: 'org', label: 'Organisation', shape: 'hexagon' }],
+		edges: [
+			{ id: 'self', source: 'fund', target: 'fund', relation: 'funds its own branch' },
+			{ id: 'f-b', source: 'fund', target: 'branch', relation: 'runs' }
+		]
+	}).dataset;
+	const data = input(looped);
+	const svg = writeSvg(data);
+	const doc = parse(svg);
+	const round = (v: number) => oneDecimal(v);
+
+	it('draws a self-loop as the scene’s curve, then its arrowhead, with one decimal and no marker', () => {
+		const plan = planSvg(data);
+		const p = plan.pos('fund'),
+			s = plan.styles.get('fund')!;
+		const g = selfLoopGeometry(p.x, p.y, s.shape, s.radius);
+		const page = (x: number, y: number) => {
+			const at = toScreen(plan.t, x, y);
+			return `${round(at.x)},${round(at.y)}`;
+		};
+		const curves = Array.from(doc.getElementsByTagName('path')).filter((e) =>
+			/C/.test(e.getAttribute('d') ?? '')
+		);
+		expect(curves).toHaveLength(1);
+		const curve = curves[0]!;
+		expect(curve.getAttribute('d')).toBe(
+			`M${page(g.x1, g.y1)}C${page(g.curve[0], g.curve[1])} ${page(g.curve[2], g.curve[3])} ${page(g.x2, g.y2)}`
+		);
+		expect(curve.getAttribute('fill')).toBe('none');
+		expect(curve.getAttribute('stroke')).toMatch(/^#[0-9a-f]{6}$/);
+		const head = curve.nextSibling?.nextSibling as Element;
+		expect(head.getAttribute('d')).toMatch(
+			new RegExp(`^M${page(g.head[0], g.head[1])}L`.replace(/\./g, '\\.'))
+		);
+		// The straight edge is still a line, as it is without the loop.
+		const unlooped = { ...looped, edges: looped.edges.filter((e) => e.id !== 'self') };
+		const lines = parse(writeSvg(input(unlooped))).getElementsByTagName('line').length;
+		expect(doc.getElementsByTagName('line')).toHaveLength(lines);
+		expect(svg).not.toMatch(/<marker|marker-end|\d\.\d{2,}/);
+		for (const m of svg.matchAll(/(?:fill|stroke)="([^"]+)"/g))
+			expect(m[1]).toMatch(/^(#[0-9a-f]{6}|none)$/i);
+	});
+
+	it('keeps the loop’s curve in a large network’s batched path', () => {
+		const many = loadDataset({
+			nodes: Array.from({ length: 60 }, (_, i) => ({ id: `n${i}` })),
+			edges: [
+				{ source: 'n0', target: 'n0' },
+				...Array.from({ length: BATCH_EDGES + 5 }, (_, k) => ({
+					source: `n${k % 60}`,
+					target: `n${(k * 7 + 1) % 60 === k % 60 ? (k + 1) % 60 : (k * 7 + 1) % 60}`
+				}))
+			]
+		}).dataset;
+		const out = writeSvg(input(many));
+		const lines = [...out.matchAll(/<path d="([^"]+)" fill="none"/g)].map((m) => m[1]!);
+		expect(lines.join('').match(/C/g)).toHaveLength(1);
+		expect(out).not.toMatch(/\d\.\d{2,}/);
 	});
 });

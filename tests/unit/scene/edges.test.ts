@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	ARROW,
 	edgeGeometry,
+	distanceToLine,
 	edgePath,
 	headPath,
 	isLoop,
@@ -117,5 +118,17 @@ describe('outlineReach', () => {
 		expect(outlineReach('square', 10, -Math.PI / 4)).toBeCloseTo(8.86 * Math.SQRT2, 2);
 		expect(outlineReach('square', 10, 0)).toBeCloseTo(8.86, 2);
 		expect(outlineReach('triangle', 10, -Math.PI / 2)).toBeCloseTo(15.55, 2);
+	});
+});
+
+describe('distanceToLine', () => {
+	it('measures to a straight segment, and along a loop’s curve rather than to its node', () => {
+		expect(distanceToLine({ x1: 0, y1: 0, x2: 10, y2: 0 }, 5, 3)).toBeCloseTo(3);
+		expect(distanceToLine({ x1: 0, y1: 0, x2: 10, y2: 0 }, -4, 3)).toBeCloseTo(5);
+		const g = selfLoopGeometry(0, 0, 'circle', 10);
+		// On the curve (its start and its end), and far from it at the node's centre.
+		expect(distanceToLine(g, g.x1, g.y1)).toBeCloseTo(0);
+		expect(distanceToLine(g, g.x2, g.y2)).toBeCloseTo(0);
+		expect(distanceToLine(g, 0, 0)).toBeGreaterThan(9);
 	});
 });
