@@ -161,7 +161,8 @@ describe('writeSvg', () => {
 		const all = texts(d);
 		expect(all).toContain(`<img src=x onerror="alert('1')"> & "quotes"`);
 		expect(all).toContain('Bakı şəhəri, Ağdam');
-		expect(all).toContain('جمعیت امداد ایران');
+		// Right-to-left text is isolated (FSI…PDI) so it keeps its direction to itself.
+		expect(all).toContain('\u2068جمعیت امداد ایران\u2069');
 		// Characters XML forbids are dropped rather than breaking the file.
 		expect(all).toContain('bell and  lone');
 		expect(d.getElementsByTagName('title')[0]!.textContent).toBe('T & <b>');
@@ -457,5 +458,56 @@ describe('self-loops in the export', () => {
 		const lines = [...out.matchAll(/<path d="([^"]+)" fill="none"/g)].map((m) => m[1]!);
 		expect(lines.join('').match(/C/g)).toHaveLength(1);
 		expect(out).not.toMatch(/\d\.\d{2,}/);
+	});
+});
+
+describe('users’ text in the export keeps its own direction', () => {
+	const FSI = '\u2068',
+		PDI = '\u2069',
+		RLO = '\u202e';
+	const bidi = loadDataset({
+		title: 'شبکه',
+		groups: [{ id: 'fa', label: 'گروه' }],
+		nodes: [
+			{ id: 'alice', label: 'Alice', group: 'fa' },
+			{ id: 'bob', label: `bob${RLO}`, group: 'fa' },
+			{ id: 'ali', label: 'علی' },
+			{ id: 'reza', label: 'رضا' }
+		],
+		edges: [
+			{ source: 'alice', target: 'bob', relation: 'funds' },
+			{ source: 'ali', target: 'reza', relation: 'پرداخت' }
+		]
+	}).dataset;
+	const svg = writeSvg(
+		input(bidi, { labels: 'all', subtitle: 'زیرنویس', caption: `A caption${RLO}` }, ['fa'])
+	);
+	const doc = parse(svg);
+	const all = texts(doc);
+
+	it('isolates every label, title and legend row that holds right-to-left text or a control', () => {
+		expect(all.filter((t) => t === `${FSI}bob${RLO}${PDI}`)).toHaveLength(2);
+		expect(all.filter((t) => t === `${FSI}علی${PDI}`)).toHaveLength(2);
+		expect(all).toContain(`${FSI}گروه${PDI}`);
+		expect(all).toContain(`${FSI}زیرنویس${PDI}`);
+		expect(all).toContain(`${FSI}A caption${RLO}${PDI}`);
+		expect(doc.getElementsByTagName('title')[0]!.textContent).toBe(`${FSI}شبکه${PDI}`);
+		// Left-to-right text is written as it was.
+		expect(all.filter((t) => t === 'Alice')).toHaveLength(2);
+	});
+
+	it('isolates each user string inside the description, and every isolate is closed', () => {
+		const desc = doc.getElementsByTagName('desc')[0]!.textContent!;
+		expect(desc).toContain(`${FSI}زیرنویس${PDI}`);
+		expect(desc).toContain(`Highlighted: ${FSI}گروه${PDI}; the rest is dimmed`);
+		for (const t of [...all, desc]) {
+			let open = 0;
+			for (const ch of t) {
+				if (ch === FSI) open++;
+				if (ch === PDI) open--;
+				expect(open).toBeGreaterThanOrEqual(0);
+			}
+			expect(open, t).toBe(0);
+		}
 	});
 });
