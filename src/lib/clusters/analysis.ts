@@ -25,13 +25,26 @@ export interface Analysis {
 	graph: Graph;
 }
 
-/** An undirected simple graph: parallel and opposite edges merge, their weights add up. */
+/**
+ * A node's key in graphology. graphology, its Louvain and its metrics keep neighbours and results
+ * in plain objects, where an id such as "constructor" finds Object.prototype's member and
+ * "__proto__" sends a walk round for ever; a prefix makes every key one no object has.
+ */
+export const graphKey = (id: string) => `#${id}`;
+/** The node id of a graphology key. */
+export const idOfKey = (key: string) => key.slice(1);
+
+/**
+ * An undirected simple graph, keyed by `graphKey`: parallel and opposite edges merge, their weights
+ * add up. Self-loops are left out: they lie on no shortest path between two nodes, and Louvain
+ * would count them as a community's own weight although they join it to nothing.
+ */
 export function toGraphology(dataset: Dataset): Graph {
 	const graph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
-	for (const n of dataset.nodes) graph.addNode(n.id);
+	for (const n of dataset.nodes) graph.addNode(graphKey(n.id));
 	for (const e of dataset.edges) {
 		if (e.source === e.target) continue;
-		graph.updateEdge(e.source, e.target, (attr: { weight?: number }) => ({
+		graph.updateEdge(graphKey(e.source), graphKey(e.target), (attr: { weight?: number }) => ({
 			weight: (attr.weight ?? 0) + e.weight
 		}));
 	}
@@ -42,10 +55,10 @@ export function toGraphology(dataset: Dataset): Graph {
 export function detectCommunities(graph: Graph, seed = 1): Communities {
 	const result = louvain.detailed(graph, { rng: seededRandom(seed), getEdgeWeight: 'weight' });
 	const members = new Map<number, string[]>();
-	graph.forEachNode((id) => {
-		const c = result.communities[id]!;
+	graph.forEachNode((key) => {
+		const c = result.communities[key]!;
 		const list = members.get(c) ?? [];
-		list.push(id);
+		list.push(idOfKey(key));
 		members.set(c, list);
 	});
 	const order = [...members.values()]
@@ -59,18 +72,20 @@ export function detectCommunities(graph: Graph, seed = 1): Communities {
 export function analyse(dataset: Dataset): Analysis {
 	const graph = toGraphology(dataset);
 	const raw = betweennessCentrality(graph, { normalized: true, getEdgeWeight: null });
-	const betweenness = new Map(dataset.nodes.map((n) => [n.id, raw[n.id] ?? 0]));
+	const betweenness = new Map(dataset.nodes.map((n) => [n.id, raw[graphKey(n.id)] ?? 0]));
 	return { communities: detectCommunities(graph), betweenness, graph };
 }
 
 /**
  * Every shortest path between two nodes (ignoring edge direction), up to `limit`, each as a list of
- * node ids. A node lies on a shortest path when its distances to both ends add up to the distance
+ * node ids; `graph` is `toGraphology`'s. A node lies on a shortest path when its distances to both ends add up to the distance
  * between them; we walk those layers from `from` to `to`.
  */
-export function shortestPaths(graph: Graph, from: string, to: string, limit = 12): string[][] {
+export function shortestPaths(graph: Graph, fromId: string, toId: string, limit = 12): string[][] {
+	const from = graphKey(fromId),
+		to = graphKey(toId);
 	if (!graph.hasNode(from) || !graph.hasNode(to)) return [];
-	if (from === to) return [[from]];
+	if (from === to) return [[fromId]];
 	const dFrom = singleSourceLength(graph, from);
 	const dTo = singleSourceLength(graph, to);
 	const total = dFrom[to];
@@ -91,5 +106,5 @@ export function shortestPaths(graph: Graph, from: string, to: string, limit = 12
 		for (const n of next) walk([...path, n]);
 	};
 	walk([from]);
-	return paths;
+	return paths.map((p) => p.map(idOfKey));
 }

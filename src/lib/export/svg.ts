@@ -1,4 +1,5 @@
 import { BACKGROUND, FOREGROUND } from '../clusters/palette';
+import { isolate } from '../scene/bidi';
 import { nodeStyle } from '../scene/style';
 import { boundsOf, fitTransform, toScreen, type Transform } from '../scene/transform';
 import type { SvgFrame } from './svg/frame';
@@ -51,11 +52,12 @@ export function writeSvg(input: SvgInput): string {
 			'>'
 	);
 	f.out.push(`<title>${esc(o.title || dataset.title)}</title>`);
+	// Each user string isolated on its own: one sentence must not reorder the next.
 	const summary = [
-		o.subtitle,
+		isolate(o.subtitle),
 		`${nodes.size} nodes and ${edges.size} edges drawn by Influence Map.`,
 		legend?.note ?? '',
-		o.sourceLine
+		isolate(o.sourceLine)
 	];
 	f.out.push(`<desc>${esc(summary.filter(Boolean).join(' '))}</desc>`);
 	f.out.push(`<rect${attrs({ x: 0, y: 0, width: page.width, height: page.height, fill: f.bg })}/>`);

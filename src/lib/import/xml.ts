@@ -106,6 +106,24 @@ function takeYedGraphics(doc: Document): Record<'node' | 'edge', Map<string, Yed
 }
 
 /**
+ * graphology keeps a node's neighbours in plain objects, where a node id such as "constructor" finds
+ * Object.prototype's member and "__proto__" makes it refuse the file: while graphology holds the
+ * network, every node id (and edge end) carries a prefix no object member has; `idOf` takes it off.
+ */
+function keyIds(doc: Document): void {
+	const key = (el: Element, name: string) => {
+		const v = el.getAttribute(name);
+		if (v !== null) el.setAttribute(name, `#${v}`);
+	};
+	for (const el of Array.from(doc.getElementsByTagName('node'))) key(el, 'id');
+	for (const el of Array.from(doc.getElementsByTagName('edge'))) {
+		key(el, 'source');
+		key(el, 'target');
+	}
+}
+const idOf = (key: string) => key.slice(1);
+
+/**
  * A GEXF (Gephi) or GraphML (yEd, igraph, networkx) file as a raw dataset object, through
  * graphology-gexf and graphology-graphml. Attributes named like our fields become those fields
  * (igraph's and yEd's `name` labels a node); every other attribute is kept; viz positions become
@@ -130,6 +148,7 @@ export function parseGraphXml(text: string, kind: 'gexf' | 'graphml', name: stri
 		kind === 'graphml'
 			? takeYedGraphics(doc)
 			: { node: new Map<string, YedGraphics>(), edge: new Map<string, YedGraphics>() };
+	keyIds(doc);
 	let graph: Graph;
 	try {
 		const parse = (kind === 'gexf' ? createGexfParser : createGraphmlParser)(
@@ -144,7 +163,7 @@ export function parseGraphXml(text: string, kind: 'gexf' | 'graphml', name: stri
 			[
 				{
 					pointer: '',
-					message: `not a ${kind === 'gexf' ? 'GEXF' : 'GraphML'} file graphology can read (${error instanceof Error ? error.message.replace(/^graphology-\w+\/parser: /, '') : error})`,
+					message: `not a ${kind === 'gexf' ? 'GEXF' : 'GraphML'} file graphology can read (${error instanceof Error ? error.message.replace(/^graphology-\w+\/parser: /, '').replace(/"#/g, '"') : error})`,
 					fix: `Export the network again as ${kind === 'gexf' ? 'GEXF 1.2 or 1.3' : 'GraphML'}, or as CSV.`
 				}
 			],
@@ -158,8 +177,9 @@ export function parseGraphXml(text: string, kind: 'gexf' | 'graphml', name: stri
 		if (id !== null) declared.add(id);
 	}
 	const nodes: Record<string, unknown>[] = [];
-	graph.forEachNode((id, attrs: Record<string, unknown>) => {
-		if (!declared.has(id)) return;
+	graph.forEachNode((key, attrs: Record<string, unknown>) => {
+		if (!declared.has(key)) return;
+		const id = idOf(key);
 		const node: Record<string, unknown> = { id };
 		const label = pick(attrs, LABEL);
 		if (label !== undefined) node['label'] = String(label);
@@ -185,7 +205,7 @@ export function parseGraphXml(text: string, kind: 'gexf' | 'graphml', name: stri
 		nodes.push(node);
 	});
 	const edges = graph.mapEdges((id, attrs: Record<string, unknown>, source, target) => {
-		const edge: Record<string, unknown> = { id, source, target };
+		const edge: Record<string, unknown> = { id, source: idOf(source), target: idOf(target) };
 		const relation = pick(attrs, EDGE_RELATION);
 		if (relation !== undefined) edge['relation'] = String(relation);
 		if (typeof attrs['weight'] === 'number' && attrs['weight'] >= 0)

@@ -7,10 +7,15 @@ export interface GraphIndex {
 	edgeById: Map<string, GraphEdge>;
 	/** Position of each node in `dataset.nodes`; the layout's typed arrays use the same order. */
 	indexOf: Map<string, number>;
-	/** Undirected degree, counting each edge once per endpoint. */
+	/**
+	 * The number of edges touching each node, a self-loop counted once: the "Connections" the side
+	 * panel lists (graph theory, and graphology, would count a loop twice; no metric here reads
+	 * graphology's degree, and its graph for metrics has no loops).
+	 */
 	degree: Map<string, number>;
+	/** The nodes an edge joins to each node, ignoring direction; a node with a self-loop is its own. */
 	neighbours: Map<string, Set<string>>;
-	/** Edges touching each node, in dataset order. */
+	/** Edges touching each node, in dataset order, each once (a self-loop too). */
 	incident: Map<string, GraphEdge[]>;
 }
 
@@ -46,8 +51,8 @@ export function* indexGraphSteps(dataset: Dataset): Steps<GraphIndex> {
 		const e = edges[k]!;
 		edgeById.set(e.id, e);
 		end(e.source, e.target, e);
-		end(e.target, e.source, e);
-		if (e.source === e.target) degree.set(e.source, (degree.get(e.source) ?? 0) - 1);
+		// A self-loop has one end to list, not two: listed twice, the side panel's keyed list throws.
+		if (e.source !== e.target) end(e.target, e.source, e);
 		if (k % STEP === STEP - 1) yield;
 	}
 	return { nodeById, edgeById, indexOf, degree, neighbours, incident };

@@ -1,4 +1,5 @@
-import { COLOUR_MODES, colourModes, type ColourBy } from '../clusters/assign';
+import { COLOUR_MODES, colourModes, UNASSIGNED, type ColourBy } from '../clusters/assign';
+import { fileColourOf } from '../clusters/file-colours';
 import type { Dataset } from '../model/types';
 import { SIZE_MODES, type SizeBy } from '../scene/style';
 import { DEFAULT_VIEW, type Hops, type ViewSnapshot } from './view-snapshot';
@@ -20,16 +21,49 @@ export interface Known {
 	edges: ReadonlySet<string>;
 	/** Colour modes the dataset offers (colourModes in clusters/assign.ts); all when left out. */
 	colourModes?: readonly ColourBy[];
+	/** Node types some node has (the filter menu's); any when left out. */
+	types?: ReadonlySet<string>;
+	/** Edge relations, "" for none; any when left out. */
+	relations?: ReadonlySet<string>;
+	/** Whether colouring by `mode` gives a cluster `id` to highlight; any when left out. */
+	cluster?: (mode: ColourBy, id: string) => boolean;
 }
 
 /** What a link to a view of this dataset may name. */
 export function knownOf(dataset: Dataset): Required<Known> {
+	const of = (key: (n: Dataset['nodes'][number]) => string | null | undefined) => {
+		const ids = new Set<string>();
+		for (const n of dataset.nodes) ids.add(key(n) ?? UNASSIGNED);
+		return ids;
+	};
+	// Built when a link first asks, for the mode it asks about.
+	const clusters = new Map<ColourBy, ReadonlySet<string>>();
+	const clusterIds = (mode: ColourBy): ReadonlySet<string> => {
+		const ids =
+			clusters.get(mode) ??
+			of(mode === 'type' ? (n) => n.type : mode === 'file' ? fileColourOf : (n) => n.group);
+		clusters.set(mode, ids);
+		return ids;
+	};
 	return {
 		nodes: new Set(dataset.nodes.map((n) => n.id)),
 		edges: new Set(dataset.edges.map((e) => e.id)),
-		colourModes: colourModes(dataset)
+		colourModes: colourModes(dataset),
+		types: new Set(dataset.nodes.flatMap((n) => n.type ?? [])),
+		relations: new Set(dataset.edges.map((e) => e.relation ?? '')),
+		cluster: (mode, id) => {
+			// Communities are found later; they are numbered c1, c2, … and there are no more than nodes.
+			if (mode !== 'community') return clusterIds(mode).has(id);
+			const m = /^c([1-9]\d*)$/.exec(id);
+			return m !== null && Number(m[1]) <= dataset.nodes.length;
+		}
 	};
 }
+
+/** The items of a link's list that `keep` allows, each once, in the link's order. */
+const only = (items: string[], keep: ((id: string) => boolean) | undefined) => [
+	...new Set(keep ? items.filter(keep) : items)
+];
 
 /** A hand-edited link may hold a broken escape ("a%"); such an item is taken as written. */
 const decodeItem = (x: string) => {
@@ -75,15 +109,20 @@ export function decodeView(p: URLSearchParams, known: Known): ViewSnapshot {
 		v.colourBy = colour as ColourBy;
 	const size = p.get('size');
 	if (SIZE_MODES.includes(size as SizeBy)) v.sizeBy = size as SizeBy;
-	v.highlighted = list(p.get('hl'));
+	// Unknown ids are dropped: a crafted link must not fill the view with ids nothing shows.
+	const mode = v.colourBy;
+	v.highlighted = only(list(p.get('hl')), known.cluster && ((id) => known.cluster!(mode, id)));
 	const hops = Number(p.get('focus'));
 	if (v.selection?.kind === 'node' && [1, 2, 3].includes(hops)) v.focusHops = hops as Hops;
 	v.query = p.get('q') ?? '';
 	const ends = list(p.get('path'));
 	if (ends.length === 2 && ends.every((id) => known.nodes.has(id)))
 		v.path = { from: ends[0]!, to: ends[1]! };
-	v.hiddenTypes = list(p.get('hide-type'));
-	v.hiddenRelations = list(p.get('hide-rel'));
+	v.hiddenTypes = only(list(p.get('hide-type')), known.types && ((id) => known.types!.has(id)));
+	v.hiddenRelations = only(
+		list(p.get('hide-rel')),
+		known.relations && ((id) => known.relations!.has(id))
+	);
 	const years = /^(-?\d+)-(-?\d+)$/.exec(p.get('years') ?? '');
 	if (years) {
 		const a = Number(years[1]),

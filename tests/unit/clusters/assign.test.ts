@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyse, detectCommunities, shortestPaths, toGraphology } from '$lib/clusters/analysis';
+import {
+	analyse,
+	detectCommunities,
+	graphKey,
+	shortestPaths,
+	toGraphology
+} from '$lib/clusters/analysis';
 import { assignClusters, clusterLinks, UNASSIGNED } from '$lib/clusters/assign';
 import { computeEmphasis, neighbourhood, NO_INPUT } from '$lib/clusters/emphasis';
 import { inYears, visibleElements, yearSpan, NO_FILTERS } from '$lib/clusters/filters';
@@ -102,7 +108,8 @@ describe('communities on the bundled dataset', () => {
 			expect(p[0]).toBe('iranian-government');
 			expect(p[p.length - 1]).toBe('village-children');
 			expect(p.length).toBe(paths[0]!.length);
-			for (let i = 1; i < p.length; i++) expect(graph.hasEdge(p[i - 1]!, p[i]!)).toBe(true);
+			for (let i = 1; i < p.length; i++)
+				expect(graph.hasEdge(graphKey(p[i - 1]!), graphKey(p[i]!))).toBe(true);
 		}
 	});
 });

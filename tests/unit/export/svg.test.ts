@@ -16,7 +16,7 @@ import {
 } from '$lib/export/options';
 import { BATCH_EDGES, legendModel, planSvg, writeSvg, type SvgInput } from '$lib/export/svg';
 import { PAGE_LABEL } from '$lib/export/svg/labels';
-import { edgeGeometry } from '$lib/scene/edges';
+import { edgeGeometry, selfLoopGeometry } from '$lib/scene/edges';
 import { labelBaseline, nodeLabelCandidate, placeLabels } from '$lib/scene/labels';
 import { oneDecimal } from '$lib/scene/numbers';
 import { shapeRadius } from '$lib/scene/shapes';
@@ -162,7 +162,8 @@ describe('writeSvg', () => {
 		const all = texts(d);
 		expect(all).toContain(`<img src=x onerror="alert('1')"> & "quotes"`);
 		expect(all).toContain('Bakı şəhəri, Ağdam');
-		expect(all).toContain('جمعیت امداد ایران');
+		// Right-to-left text is isolated (FSI…PDI) so it keeps its direction to itself.
+		expect(all).toContain('\u2068جمعیت امداد ایران\u2069');
 		// Characters XML forbids are dropped rather than breaking the file.
 		expect(all).toContain('bell and  lone');
 		expect(d.getElementsByTagName('title')[0]!.textContent).toBe('T & <b>');
@@ -390,6 +391,124 @@ describe('the export draws what the scene says', () => {
 			expect(Number(text.getAttribute('y')), c.id).toBe(
 				round(labelBaseline(c.y, c.r, PAGE_LABEL.size))
 			);
+		}
+	});
+});
+
+describe('self-loops in the export', () => {
+	const looped = loadDataset({
+		nodes: [
+			{ id: 'fund', type: 'org' },
+			{ id: 'branch', type: 'org' }
+		],
+		types: [{ id: 'org', label: 'Organisation', shape: 'hexagon' }],
+		edges: [
+			{ id: 'self', source: 'fund', target: 'fund', relation: 'funds its own branch' },
+			{ id: 'f-b', source: 'fund', target: 'branch', relation: 'runs' }
+		]
+	}).dataset;
+	const data = input(looped);
+	const svg = writeSvg(data);
+	const doc = parse(svg);
+	const round = (v: number) => oneDecimal(v);
+
+	it('draws a self-loop as the scene’s curve, then its arrowhead, with one decimal and no marker', () => {
+		const plan = planSvg(data);
+		const p = plan.pos('fund'),
+			s = plan.styles.get('fund')!;
+		const g = selfLoopGeometry(p.x, p.y, s.shape, s.radius);
+		const page = (x: number, y: number) => {
+			const at = toScreen(plan.t, x, y);
+			return `${round(at.x)},${round(at.y)}`;
+		};
+		const curves = Array.from(doc.getElementsByTagName('path')).filter((e) =>
+			/C/.test(e.getAttribute('d') ?? '')
+		);
+		expect(curves).toHaveLength(1);
+		const curve = curves[0]!;
+		expect(curve.getAttribute('d')).toBe(
+			`M${page(g.x1, g.y1)}C${page(g.curve[0], g.curve[1])} ${page(g.curve[2], g.curve[3])} ${page(g.x2, g.y2)}`
+		);
+		expect(curve.getAttribute('fill')).toBe('none');
+		expect(curve.getAttribute('stroke')).toMatch(/^#[0-9a-f]{6}$/);
+		const head = curve.nextSibling?.nextSibling as Element;
+		expect(head.getAttribute('d')).toMatch(
+			new RegExp(`^M${page(g.head[0], g.head[1])}L`.replace(/\./g, '\\.'))
+		);
+		// The straight edge is still a line, as it is without the loop.
+		const unlooped = { ...looped, edges: looped.edges.filter((e) => e.id !== 'self') };
+		const lines = parse(writeSvg(input(unlooped))).getElementsByTagName('line').length;
+		expect(doc.getElementsByTagName('line')).toHaveLength(lines);
+		expect(svg).not.toMatch(/<marker|marker-end|\d\.\d{2,}/);
+		for (const m of svg.matchAll(/(?:fill|stroke)="([^"]+)"/g))
+			expect(m[1]).toMatch(/^(#[0-9a-f]{6}|none)$/i);
+	});
+
+	it('keeps the loop’s curve in a large network’s batched path', () => {
+		const many = loadDataset({
+			nodes: Array.from({ length: 60 }, (_, i) => ({ id: `n${i}` })),
+			edges: [
+				{ source: 'n0', target: 'n0' },
+				...Array.from({ length: BATCH_EDGES + 5 }, (_, k) => ({
+					source: `n${k % 60}`,
+					target: `n${(k * 7 + 1) % 60 === k % 60 ? (k + 1) % 60 : (k * 7 + 1) % 60}`
+				}))
+			]
+		}).dataset;
+		const out = writeSvg(input(many));
+		const lines = [...out.matchAll(/<path d="([^"]+)" fill="none"/g)].map((m) => m[1]!);
+		expect(lines.join('').match(/C/g)).toHaveLength(1);
+		expect(out).not.toMatch(/\d\.\d{2,}/);
+	});
+});
+
+describe('users’ text in the export keeps its own direction', () => {
+	const FSI = '\u2068',
+		PDI = '\u2069',
+		RLO = '\u202e';
+	const bidi = loadDataset({
+		title: 'شبکه',
+		groups: [{ id: 'fa', label: 'گروه' }],
+		nodes: [
+			{ id: 'alice', label: 'Alice', group: 'fa' },
+			{ id: 'bob', label: `bob${RLO}`, group: 'fa' },
+			{ id: 'ali', label: 'علی' },
+			{ id: 'reza', label: 'رضا' }
+		],
+		edges: [
+			{ source: 'alice', target: 'bob', relation: 'funds' },
+			{ source: 'ali', target: 'reza', relation: 'پرداخت' }
+		]
+	}).dataset;
+	const svg = writeSvg(
+		input(bidi, { labels: 'all', subtitle: 'زیرنویس', caption: `A caption${RLO}` }, ['fa'])
+	);
+	const doc = parse(svg);
+	const all = texts(doc);
+
+	it('isolates every label, title and legend row that holds right-to-left text or a control', () => {
+		expect(all.filter((t) => t === `${FSI}bob${RLO}${PDI}`)).toHaveLength(2);
+		expect(all.filter((t) => t === `${FSI}علی${PDI}`)).toHaveLength(2);
+		expect(all).toContain(`${FSI}گروه${PDI}`);
+		expect(all).toContain(`${FSI}زیرنویس${PDI}`);
+		expect(all).toContain(`${FSI}A caption${RLO}${PDI}`);
+		expect(doc.getElementsByTagName('title')[0]!.textContent).toBe(`${FSI}شبکه${PDI}`);
+		// Left-to-right text is written as it was.
+		expect(all.filter((t) => t === 'Alice')).toHaveLength(2);
+	});
+
+	it('isolates each user string inside the description, and every isolate is closed', () => {
+		const desc = doc.getElementsByTagName('desc')[0]!.textContent!;
+		expect(desc).toContain(`${FSI}زیرنویس${PDI}`);
+		expect(desc).toContain(`Highlighted: ${FSI}گروه${PDI}; the rest is dimmed`);
+		for (const t of [...all, desc]) {
+			let open = 0;
+			for (const ch of t) {
+				if (ch === FSI) open++;
+				if (ch === PDI) open--;
+				expect(open).toBeGreaterThanOrEqual(0);
+			}
+			expect(open, t).toBe(0);
 		}
 	});
 });

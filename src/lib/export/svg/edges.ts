@@ -1,4 +1,11 @@
-import { edgeGeometry, headPath, type EdgeGeometry } from '../../scene/edges';
+import {
+	edgeGeometry,
+	edgePath,
+	headPath,
+	isLoop,
+	selfLoopGeometry,
+	type EdgeGeometry
+} from '../../scene/edges';
 import { oneDecimal as n } from '../../scene/numbers';
 import { shapeRadius } from '../../scene/shapes';
 import { edgeStyle, type EdgeStyle, type StyleContext } from '../../scene/style';
@@ -13,17 +20,22 @@ export const BATCH_EDGES = 1000;
 /** An edge's scene geometry, from layout units onto the page. */
 function onPage(f: SvgFrame, g: EdgeGeometry): EdgeGeometry {
 	const h = g.head;
-	return {
+	const page: EdgeGeometry = {
 		x1: f.X(g.x1),
 		y1: f.Y(g.y1),
 		x2: f.X(g.x2),
 		y2: f.Y(g.y2),
 		head: [f.X(h[0]), f.Y(h[1]), f.X(h[2]), f.Y(h[3]), f.X(h[4]), f.Y(h[5])]
 	};
+	if (isLoop(g)) {
+		const c = g.curve;
+		page.curve = [f.X(c[0]), f.Y(c[1]), f.X(c[2]), f.Y(c[3])];
+	}
+	return page;
 }
 
 /**
- * The edges drawn, each a line to its arrowhead's base and the head as a path. A large network's
+ * The edges drawn, each a line to its arrowhead's base (a self-loop's curve) and the head as a path. A large network's
  * edges are written as one path per style (lines, then arrowheads): a third of the bytes, since
  * per-element markup would outweigh the geometry. One difference: where dimmed edges cross they
  * do not darken each other, as separate lines would.
@@ -47,15 +59,17 @@ export function writeEdges(
 			st = f.styles.get(e.target)!;
 		const g = onPage(
 			f,
-			edgeGeometry(
-				a.x,
-				a.y,
-				b.x,
-				b.y,
-				shapeRadius(ss.shape, ss.radius),
-				shapeRadius(st.shape, st.radius),
-				s.highlighted
-			)
+			e.source === e.target
+				? selfLoopGeometry(a.x, a.y, ss.shape, ss.radius, s.highlighted)
+				: edgeGeometry(
+						a.x,
+						a.y,
+						b.x,
+						b.y,
+						shapeRadius(ss.shape, ss.radius),
+						shapeRadius(st.shape, st.radius),
+						s.highlighted
+					)
 		);
 		const colour = s.highlighted ? f.fg : s.stroke;
 		const arrow = headPath(g, n);
@@ -63,23 +77,29 @@ export function writeEdges(
 			const key = `${colour}|${s.width}|${s.dash}|${s.opacity}`;
 			let batch = batches.get(key);
 			if (!batch) batches.set(key, (batch = { style: s, colour, lines: [], heads: [] }));
-			batch.lines.push(`M${n(g.x1)},${n(g.y1)}L${n(g.x2)},${n(g.y2)}`);
+			batch.lines.push(edgePath(g, n));
 			batch.heads.push(arrow);
 			continue;
 		}
 		const opacity = s.opacity === 1 ? null : String(s.opacity);
-		f.out.push(
-			`<line${attrs({
-				x1: g.x1,
-				y1: g.y1,
-				x2: g.x2,
-				y2: g.y2,
-				stroke: colour,
-				'stroke-width': s.width,
-				'stroke-dasharray': s.dash,
-				'stroke-opacity': opacity
-			})}/>`
-		);
+		const stroke = {
+			stroke: colour,
+			'stroke-width': s.width,
+			'stroke-dasharray': s.dash,
+			'stroke-opacity': opacity
+		};
+		// A self-loop is a curve: a path with no fill (no marker, as everywhere in the profile).
+		if (isLoop(g)) f.out.push(`<path${attrs({ d: edgePath(g, n), fill: 'none', ...stroke })}/>`);
+		else
+			f.out.push(
+				`<line${attrs({
+					x1: g.x1,
+					y1: g.y1,
+					x2: g.x2,
+					y2: g.y2,
+					...stroke
+				})}/>`
+			);
 		f.out.push(`<path${attrs({ d: arrow, fill: colour, 'fill-opacity': opacity })}/>`);
 	}
 	for (const { style: s, colour, lines, heads } of batches.values()) {

@@ -1,3 +1,4 @@
+import { isolate } from '../../scene/bidi';
 import { outlineDash } from '../../scene/paint';
 import { shapePath } from '../../scene/shapes';
 import { INFERRED_DASH, type StyleContext } from '../../scene/style';
@@ -49,7 +50,7 @@ export function legendModel(input: SvgInput, nodes: Set<string>, edges: Set<stri
 	const size =
 		ctx.sizeBy === 'betweenness' ? 'Size: betweenness centrality' : 'Size: number of connections';
 	const note = input.hulls.length
-		? `Highlighted: ${input.hulls.map((c) => c.label).join(', ')}; the rest is dimmed`
+		? `Highlighted: ${input.hulls.map((c) => isolate(c.label)).join(', ')}; the rest is dimmed`
 		: input.emphasis.lit
 			? 'Faded: outside the current focus'
 			: '';

@@ -1,3 +1,4 @@
+import { isolate } from '../../scene/bidi';
 import { oneDecimal } from '../../scene/numbers';
 
 /** An Arial-first stack: LibreOffice reads only the first family, Illustrator refuses a bare generic. */
@@ -8,8 +9,8 @@ const NOT_XML =
 	// eslint-disable-next-line no-control-regex
 	/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
-/** Text as XML character data or an attribute value: user strings are text, never markup. */
-export const esc = (s: string) =>
+/** An attribute value: user strings are text, never markup. */
+const escAttr = (s: string) =>
 	s
 		.replace(NOT_XML, '')
 		.replace(/&/g, '&amp;')
@@ -17,11 +18,18 @@ export const esc = (s: string) =>
 		.replace(/>/g, '&gt;')
 		.replace(/"/g, '&quot;');
 
+/**
+ * Text as XML character data (a `<text>`, the `<title>`, the `<desc>`): never markup, and isolated
+ * (FSI…PDI, see scene/bidi.ts) when it holds right-to-left letters or bidi controls, so a Persian
+ * label or a stray U+202E keeps its direction to itself wherever the file is opened.
+ */
+export const esc = (s: string) => escAttr(isolate(s));
+
 /** Presentation attributes; empty ones are left out, numbers rounded by `oneDecimal`. */
 export function attrs(a: Record<string, string | number | null | undefined>): string {
 	return Object.entries(a)
 		.filter(([, v]) => v !== null && v !== undefined && v !== '')
-		.map(([k, v]) => ` ${k}="${typeof v === 'number' ? oneDecimal(v) : esc(v as string)}"`)
+		.map(([k, v]) => ` ${k}="${typeof v === 'number' ? oneDecimal(v) : escAttr(v as string)}"`)
 		.join('');
 }
 

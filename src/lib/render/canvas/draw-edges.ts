@@ -1,4 +1,10 @@
-import { edgeGeometry } from '$lib/scene/edges';
+import {
+	edgeGeometry,
+	isLoop,
+	selfLoopGeometry,
+	type EdgeGeometry,
+	type LoopGeometry
+} from '$lib/scene/edges';
 import { SELECTED_EDGE_WIDTH } from '$lib/scene/paint';
 import { shapeRadius } from '$lib/scene/shapes';
 import type { Bounds } from '$lib/scene/transform';
@@ -38,6 +44,13 @@ export function drawEdges(
 				y1 = p[2 * a + 1]!,
 				x2 = p[2 * b]!,
 				y2 = p[2 * b + 1]!;
+			if (a === b) {
+				// A self-loop: its curve, with its head when heads are drawn.
+				const sa = f.nodeStyles[a]!;
+				const e = selfLoopGeometry(x1, y1, sa.shape, sa.radius, style.highlighted);
+				if (!outside(e, w)) traceLine(g, e, heads);
+				continue;
+			}
 			if (
 				(x1 < w.minX && x2 < w.minX) ||
 				(x1 > w.maxX && x2 > w.maxX) ||
@@ -61,13 +74,7 @@ export function drawEdges(
 				shapeRadius(sb.shape, sb.radius),
 				style.highlighted
 			);
-			g.moveTo(e.x1, e.y1);
-			g.lineTo(e.x2, e.y2);
-			const h = e.head;
-			heads.moveTo(h[0], h[1]);
-			heads.lineTo(h[2], h[3]);
-			heads.lineTo(h[4], h[5]);
-			heads.closePath();
+			traceLine(g, e, heads);
 		}
 		const dash = style.dash ? style.dash.split(' ').map(Number) : [];
 		const drawDash = drawsDash(dash, dpr * t.k, f.moving);
@@ -89,8 +96,40 @@ export function drawEdges(
 		g.strokeStyle = f.foreground;
 		g.lineWidth = SELECTED_EDGE_WIDTH * f.edgeStyles[f.selectedEdge]!.width;
 		g.beginPath();
-		g.moveTo(p[2 * a]!, p[2 * a + 1]!);
-		g.lineTo(p[2 * b]!, p[2 * b + 1]!);
+		if (a === b) {
+			const s = f.nodeStyles[a]!;
+			traceLine(g, selfLoopGeometry(p[2 * a]!, p[2 * a + 1]!, s.shape, s.radius), null);
+		} else {
+			g.moveTo(p[2 * a]!, p[2 * a + 1]!);
+			g.lineTo(p[2 * b]!, p[2 * b + 1]!);
+		}
 		g.stroke();
 	}
+}
+
+/** Adds an edge's line (straight, or a loop's curve) to the path, and its head to `heads`. */
+function traceLine(g: CanvasRenderingContext2D, e: EdgeGeometry, heads: Path2D | null): void {
+	g.moveTo(e.x1, e.y1);
+	if (isLoop(e)) {
+		const c = e.curve;
+		g.bezierCurveTo(c[0], c[1], c[2], c[3], e.x2, e.y2);
+	} else g.lineTo(e.x2, e.y2);
+	if (!heads) return;
+	const h = e.head;
+	heads.moveTo(h[0], h[1]);
+	heads.lineTo(h[2], h[3]);
+	heads.lineTo(h[4], h[5]);
+	heads.closePath();
+}
+
+/** Whether a loop lies wholly outside `w`: its curve stays within its points' bounding box. */
+function outside(e: LoopGeometry, w: Bounds): boolean {
+	const xs = [e.x1, e.x2, e.curve[0], e.curve[2], e.head[0]],
+		ys = [e.y1, e.y2, e.curve[1], e.curve[3], e.head[1]];
+	return (
+		Math.max(...xs) < w.minX ||
+		Math.min(...xs) > w.maxX ||
+		Math.max(...ys) < w.minY ||
+		Math.min(...ys) > w.maxY
+	);
 }
