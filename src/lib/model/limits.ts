@@ -1,0 +1,11 @@
+/**
+ * Bounds on what a file may hold, checked where it comes in so nothing past them reaches the
+ * layout or the drawing. docs/data-format.md states them to users.
+ */
+
+/**
+ * The largest |x| or |y| a file may give a node, in layout units (a network laid out here spans a
+ * few thousand). Far enough for any drawing tool's coordinates; near enough that every position,
+ * zoomed in as far as the app goes, stays a small exact number of pixels.
+ */
+export const MAX_COORDINATE = 1_000_000;
