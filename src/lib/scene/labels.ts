@@ -1,4 +1,5 @@
 import { byCodeUnit } from '../model/order';
+import { drawnLabel } from './text';
 import { toScreen, type Transform } from './transform';
 
 export interface LabelCandidate {
@@ -7,6 +8,7 @@ export interface LabelCandidate {
 	x: number;
 	y: number;
 	r: number;
+	/** The label as drawn: cut to LABEL_MAX characters (drawnLabel). */
 	text: string;
 	/** Higher wins when labels collide (e.g. degree). */
 	priority: number;
@@ -46,7 +48,7 @@ export function nodeLabelCandidate(
 		x: at.x,
 		y: at.y,
 		r: t.k * radius,
-		text: node.label,
+		text: drawnLabel(node.label),
 		priority: labelPriority(degree, style.emphasised),
 		forced: style.forceLabel
 	};
