@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, graph, node, panelHeading, statusBar, test } from './fixtures';
 
@@ -19,6 +20,21 @@ async function expectAnswering(page: Page, query = 'Baku', heading: string | Reg
 	).toBeVisible();
 	await search.press('Enter');
 	await expect(panelHeading(page)).toHaveText(heading);
+}
+
+/**
+ * Starts recording the page's long tasks; the returned function gives the longest so far, in ms.
+ * How long the page stopped answering, as a user would feel it.
+ */
+async function watchLongTasks(page: Page): Promise<() => Promise<number>> {
+	await page.evaluate(() => {
+		const w = window as unknown as { longestTask: number };
+		w.longestTask = 0;
+		new PerformanceObserver((list) => {
+			for (const e of list.getEntries()) w.longestTask = Math.max(w.longestTask, e.duration);
+		}).observe({ type: 'longtask' });
+	});
+	return () => page.evaluate(() => (window as unknown as { longestTask: number }).longestTask);
 }
 
 /** The page is hydrated and its picture settled, as a user would wait for it. */
@@ -80,5 +96,66 @@ test.describe('huge coordinates', () => {
 		await expectReady(page);
 		await expect(statusBar(page)).toContainText('48 nodes');
 		await expectAnswering(page);
+	});
+});
+
+test.describe('huge text', () => {
+	// A task this long is a stall anyone notices; the page took 6 s and more on these before.
+	const STALL_MS = 1000;
+
+	test('a 30 MB attribute value in GEXF shows cut in the panel, with its length, at once', async ({
+		page
+	}, testInfo) => {
+		const value = 'v'.repeat(30_000_000);
+		const gexf =
+			'<?xml version="1.0" encoding="UTF-8"?>\n<gexf xmlns="http://gexf.net/1.3" version="1.3">' +
+			'<graph defaultedgetype="directed"><attributes class="node">' +
+			'<attribute id="0" title="note" type="string"/></attributes><nodes>' +
+			`<node id="a" label="Alpha"><attvalues><attvalue for="0" value="${value}"/></attvalues></node>` +
+			'<node id="b" label="Beta"/></nodes><edges><edge id="e0" source="a" target="b"/></edges>' +
+			'</graph></gexf>';
+		// From disk: a file given as a buffer is copied into the page by script, a long task of its own.
+		const path = testInfo.outputPath('long-note.gexf');
+		writeFileSync(path, gexf);
+		await page.goto('/');
+		await expectReady(page);
+		const longest = await watchLongTasks(page);
+		await picker(page).setInputFiles(path);
+		await expect(statusBar(page)).toContainText('2 nodes · 1 edge');
+		await node(page, 'a').click();
+		await expect(panelHeading(page)).toHaveText('Alpha');
+		const note = page.getByRole('complementary').locator('dd', { hasText: 'characters in all' });
+		await expect(note).toContainText('(30,000,000 characters in all)');
+		expect((await note.textContent())!.length).toBeLessThan(10_100);
+		expect(await longest()).toBeLessThan(STALL_MS);
+	});
+
+	test('a label of 100 million characters opens, is drawn cut, and its node can be selected', async ({
+		page
+	}, testInfo) => {
+		test.setTimeout(120_000);
+		const path = testInfo.outputPath('long-label.json');
+		writeFileSync(
+			path,
+			`{"nodes":[{"id":"a","label":"${'L'.repeat(100_000_000)}"},{"id":"b","label":"Baku"}],` +
+				'"edges":[{"source":"a","target":"b"}]}'
+		);
+		await page.goto('/');
+		await expectReady(page);
+		await picker(page).setInputFiles(path);
+		await expect(statusBar(page)).toContainText('2 nodes · 1 edge', { timeout: 60_000 });
+		await expectReady(page);
+		// On the picture: 79 characters and an ellipsis.
+		await expect(page.locator('.labels text').filter({ hasText: 'LLL' })).toHaveText(
+			'L'.repeat(79) + '…'
+		);
+		const longest = await watchLongTasks(page);
+		await expectAnswering(page, 'LLLL', /^L{9999}… ?\(100,000,000 characters in all\)$/);
+		await node(page, 'b').click();
+		await expect(panelHeading(page)).toHaveText('Baku');
+		await expect(page.getByRole('complementary').getByRole('link', { name: /^L+…$/ })).toHaveText(
+			'L'.repeat(79) + '…'
+		);
+		expect(await longest()).toBeLessThan(STALL_MS);
 	});
 });

@@ -9,3 +9,9 @@
  * zoomed in as far as the app goes, stays a small exact number of pixels.
  */
 export const MAX_COORDINATE = 1_000_000;
+
+/**
+ * The most characters of a label, an alias or a query that search reads. Names are short; a file
+ * may hold a label of a hundred million characters, which would take seconds to fold per keystroke.
+ */
+export const SEARCHED_MAX = 1000;
