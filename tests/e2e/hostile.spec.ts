@@ -99,6 +99,34 @@ test.describe('huge coordinates', () => {
 	});
 });
 
+test('a file of the oddest numbers the format allows opens, and the page answers', async ({
+	page
+}) => {
+	// Each is valid: positions at the limit, -0, a weight of 1e308, years of ±1e308 and 2^53.
+	const odd = {
+		nodes: [
+			{ id: 'far', label: 'Far corner', x: 1e6, y: -1e6, period: { from: -1e308, to: 1e308 } },
+			{ id: 'zero', label: 'Minus zero', x: -0, y: 0, weight: 1e308 },
+			{ id: 'big', label: 'Big numbers', period: { from: 2 ** 53 }, score: -1e308 },
+			{ id: 0, label: 'Numeric id', tiny: 5e-324 }
+		],
+		edges: [
+			{ source: 'far', target: 'zero', weight: 1e308 },
+			{ source: 'zero', target: 0, weight: 0, period: { to: -(2 ** 53) } }
+		]
+	};
+	await page.goto('/');
+	await expectReady(page);
+	await picker(page).setInputFiles(file('odd.json', JSON.stringify(odd)));
+	await expect(statusBar(page)).toContainText('4 nodes · 2 edges');
+	await expectReady(page);
+	await expect(page.getByRole('alert')).toHaveCount(0);
+	await expectAnswering(page, 'far corner', 'Far corner');
+	await page.getByRole('button', { name: 'Fit to screen' }).click();
+	await node(page, 'zero').click();
+	await expect(panelHeading(page)).toHaveText('Minus zero');
+});
+
 test.describe('huge text', () => {
 	// A task this long is a stall anyone notices; the page took 6 s and more on these before.
 	const STALL_MS = 1000;
