@@ -158,14 +158,15 @@ test.describe('huge text', () => {
 		expect(await longest()).toBeLessThan(STALL_MS);
 	});
 
-	test('a label of 100 million characters opens, is drawn cut, and its node can be selected', async ({
+	test('a label of 100 million characters (and an alias of 20 million) opens, is drawn cut, and its node can be selected', async ({
 		page
 	}, testInfo) => {
 		test.setTimeout(120_000);
 		const path = testInfo.outputPath('long-label.json');
 		writeFileSync(
 			path,
-			`{"nodes":[{"id":"a","label":"${'L'.repeat(100_000_000)}"},{"id":"b","label":"Baku"}],` +
+			`{"nodes":[{"id":"a","label":"${'L'.repeat(100_000_000)}","aliases":["${'A'.repeat(20_000_000)}"]},` +
+				'{"id":"b","label":"Baku"}],' +
 				'"edges":[{"source":"a","target":"b"}]}'
 		);
 		await page.goto('/');
@@ -179,6 +180,9 @@ test.describe('huge text', () => {
 		);
 		const longest = await watchLongTasks(page);
 		await expectAnswering(page, 'LLLL', /^L{9999}… ?\(100,000,000 characters in all\)$/);
+		await expect(page.getByRole('complementary').getByText(/^Also written A+…/)).toContainText(
+			'(20,000,000 characters in all)'
+		);
 		await node(page, 'b').click();
 		await expect(panelHeading(page)).toHaveText('Baku');
 		await expect(page.getByRole('complementary').getByRole('link', { name: /^L+…$/ })).toHaveText(
