@@ -1,3 +1,5 @@
+import { MAX_COORDINATE } from './limits.ts';
+
 /** One problem found in a dataset, located by a JSON pointer (RFC 6901). */
 export interface DatasetIssue {
 	pointer: string;
@@ -49,7 +51,9 @@ export function fixFor(ptr: string): string {
 		return 'Use circle, square, diamond, triangle or hexagon, or leave it out.';
 	if (field === 'from' || field === 'to' || field === 'period')
 		return 'Write years as whole numbers, e.g. "period": { "from": 1992, "to": 1999 }.';
-	if (field === 'x' || field === 'y' || field === 'weight')
+	if (field === 'x' || field === 'y')
+		return `Use a plain finite number within ±${MAX_COORDINATE.toLocaleString('en-US')} (not text, NaN or Infinity): divide every x and y by the same number if they are larger, or leave them out to let the layout place the nodes.`;
+	if (field === 'weight')
 		return 'Use a plain finite number (not text, NaN or Infinity), or leave it out.';
 	if (field === 'date') return 'Write the date as YYYY, YYYY-MM or YYYY-MM-DD.';
 	if (field === 'color') return 'Write the colour as #rrggbb, or leave it out.';

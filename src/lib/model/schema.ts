@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { MAX_COORDINATE } from './limits.ts';
 import { CONFIDENCES, SHAPES } from './types.ts';
 
 // The contract of PRODUCT.md. Objects are loose: unknown fields survive as attributes.
@@ -18,6 +19,20 @@ const id = (what: string) =>
 
 const finite = (what: string) =>
 	v.pipe(v.number(`${what} must be a number`), v.finite(`${what} must be a finite number`));
+
+/** A number as a reader would write it: 1e+20 rather than twenty-one digits. */
+const shown = (n: number) => (Math.abs(n) < 1e9 ? String(n) : n.toExponential());
+
+/** A position: finite, and within ±MAX_COORDINATE, past which drawing loses its sense. */
+const coordinate = (what: 'x' | 'y') =>
+	v.pipe(
+		finite(what),
+		v.check(
+			(n) => Math.abs(n) <= MAX_COORDINATE,
+			(issue) =>
+				`${what} must be within ±${MAX_COORDINATE.toLocaleString('en-US')} (it is ${shown(issue.input as number)})`
+		)
+	);
 
 const year = (what: string) =>
 	v.pipe(
@@ -77,8 +92,8 @@ export const NodeSchema = v.looseObject({
 	confidence: v.optional(confidence),
 	period: v.optional(PeriodSchema),
 	sources: v.optional(citations),
-	x: v.optional(finite('x')),
-	y: v.optional(finite('y'))
+	x: v.optional(coordinate('x')),
+	y: v.optional(coordinate('y'))
 });
 
 export const EdgeSchema = v.looseObject({

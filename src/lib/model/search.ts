@@ -21,6 +21,8 @@
  * on input order.
  */
 
+import { SEARCHED_MAX } from './limits.ts';
+
 export interface SearchHit {
 	id: string;
 	label: string;
@@ -124,8 +126,12 @@ interface Prepared {
 	words: string[];
 }
 
+/** The part of a text search reads: its start. */
+const searched = (text: string) =>
+	text.length > SEARCHED_MAX ? text.slice(0, SEARCHED_MAX) : text;
+
 function prepare(text: string): Prepared {
-	const norm = normalizeText(text);
+	const norm = normalizeText(searched(text));
 	return { text: norm, words: norm === '' ? [] : norm.split(' ') };
 }
 
@@ -172,7 +178,7 @@ export function searchNodes(nodes: readonly Searchable[], query: string, limit =
 				matched: best.matched,
 				score: best.score,
 				byAlias: best.matched !== node.label,
-				sortLabel: normalizeText(node.label)
+				sortLabel: normalizeText(searched(node.label))
 			});
 	}
 

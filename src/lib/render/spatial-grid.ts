@@ -5,9 +5,11 @@
  * point is under the pointer (hit testing).
  */
 export class SpatialGrid {
+	/** Half the grid's corner: coordinates are halved before they are binned (see below). */
 	readonly #x0: number;
 	readonly #y0: number;
-	readonly #cell: number;
+	/** Cells per (halved) layout unit. */
+	readonly #perUnit: number;
 	readonly #cols: number;
 	readonly #rows: number;
 	/** Points of cell c are #items[#start[c] .. #start[c + 1]). */
@@ -38,13 +40,18 @@ export class SpatialGrid {
 			if (y > y1) y1 = y;
 		}
 		if (n === 0) [x0, y0, x1, y1] = [0, 0, 1, 1];
+		// In halves: the spread of two finite numbers can overflow (MAX_VALUE − −MAX_VALUE); half of
+		// it cannot, nor can the product of the square roots of two halves.
+		const w = Math.max(x1 / 2 - x0 / 2, 0.5),
+			h = Math.max(y1 / 2 - y0 / 2, 0.5);
 		// About two points per cell on average.
-		const area = Math.max(x1 - x0, 1) * Math.max(y1 - y0, 1);
-		this.#cell = Math.max(Math.sqrt((area / Math.max(n, 1)) * 2), 1e-6);
-		this.#x0 = x0;
-		this.#y0 = y0;
-		this.#cols = Math.min(Math.floor((x1 - x0) / this.#cell) + 1, 4096);
-		this.#rows = Math.min(Math.floor((y1 - y0) / this.#cell) + 1, 4096);
+		const cell = Math.max(Math.sqrt(w) * Math.sqrt(h) * Math.sqrt(2 / Math.max(n, 1)), 5e-7);
+		this.#perUnit = 1 / cell;
+		this.#x0 = x0 / 2;
+		this.#y0 = y0 / 2;
+		// At most 4096 × 4096 cells, however far apart the points are.
+		this.#cols = Math.min(Math.floor(w / cell) + 1, 4096);
+		this.#rows = Math.min(Math.floor(h / cell) + 1, 4096);
 		const cells = this.#cols * this.#rows;
 		const cellOf = new Int32Array(count).fill(-1);
 		const start = new Uint32Array(cells + 1);
@@ -70,12 +77,13 @@ export class SpatialGrid {
 		return cy * this.#cols + cx;
 	}
 
+	/** The column of x, clamped to the grid (NaN for NaN, which visits nothing). */
 	#col(x: number): number {
-		return Math.min(this.#cols - 1, Math.max(0, Math.floor((x - this.#x0) / this.#cell)));
+		return Math.min(this.#cols - 1, Math.max(0, Math.floor((x * 0.5 - this.#x0) * this.#perUnit)));
 	}
 
 	#row(y: number): number {
-		return Math.min(this.#rows - 1, Math.max(0, Math.floor((y - this.#y0) / this.#cell)));
+		return Math.min(this.#rows - 1, Math.max(0, Math.floor((y * 0.5 - this.#y0) * this.#perUnit)));
 	}
 
 	/** Calls `visit` for each point in the rectangle [x0, x1] × [y0, y1]. */

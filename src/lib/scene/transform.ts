@@ -1,3 +1,5 @@
+import { MAX_COORDINATE } from '../model/limits';
+
 export interface Bounds {
 	minX: number;
 	minY: number;
@@ -18,8 +20,26 @@ export interface Transform {
  */
 export const ZOOM = { min: 0.05, max: 8 } as const;
 
+/**
+ * How far a view may be panned, in screen pixels: enough to bring any point a file may hold
+ * (±MAX_COORDINATE) to the screen at the largest zoom, small enough that every point on screen
+ * stays far below 2^53, where adding 1 to a number stops changing it.
+ */
+export const PAN_LIMIT = 2 * ZOOM.max * MAX_COORDINATE;
+
 /** The largest scale "Fit to screen" uses: a small network is not blown up to fill the screen. */
 export const FIT_MAX = 2.5;
+
+/**
+ * A transform from outside (a link, the history) brought within bounds: the scale into `ZOOM`, the
+ * pan within ±PAN_LIMIT. Null for what is no transform at all: a number that is not finite, or a
+ * scale that is not positive.
+ */
+export function boundedTransform(t: Transform): Transform | null {
+	if (![t.x, t.y, t.k].every(Number.isFinite) || t.k <= 0) return null;
+	const pan = (v: number) => Math.min(PAN_LIMIT, Math.max(-PAN_LIMIT, v));
+	return { x: pan(t.x), y: pan(t.y), k: Math.min(ZOOM.max, Math.max(ZOOM.min, t.k)) };
+}
 
 /** Where a layout point lands on screen. */
 export function toScreen(t: Transform, x: number, y: number): { x: number; y: number } {

@@ -2,6 +2,7 @@ import { COLOUR_MODES, colourModes, UNASSIGNED, type ColourBy } from '../cluster
 import { fileColourOf } from '../clusters/file-colours';
 import type { Dataset } from '../model/types';
 import { SIZE_MODES, type SizeBy } from '../scene/style';
+import { boundedTransform } from '../scene/transform';
 import { DEFAULT_VIEW, type Hops, type ViewSnapshot } from './view-snapshot';
 
 /**
@@ -130,9 +131,9 @@ export function decodeView(p: URLSearchParams, known: Known): ViewSnapshot {
 		v.years = a <= b ? [a, b] : [b, a];
 	}
 	v.table = p.get('table') === '1';
+	// A crafted zoom (z=1e20,0,1) is brought within bounds: past them, drawing has no sense.
 	const z = (p.get('z') ?? '').split(',').map(Number);
-	if (z.length === 3 && z.every(Number.isFinite) && z[2]! > 0)
-		v.zoom = { x: z[0]!, y: z[1]!, k: z[2]! };
+	if (z.length === 3) v.zoom = boundedTransform({ x: z[0]!, y: z[1]!, k: z[2]! });
 	return v;
 }
 

@@ -157,6 +157,38 @@ describe('loadDataset: invalid input names the place and the fix', () => {
 		expect(p).toMatch(/^\/nodes\/0\/x: x must be a number\. Use a plain finite number/);
 	});
 
+	it('refuses a coordinate past ±1,000,000, naming the node, the value and the limit', () => {
+		expect(
+			problems({
+				nodes: [
+					{ id: 'a', x: 1e20, y: 0 },
+					{ id: 'b', y: -1000000.5 }
+				]
+			})
+		).toEqual([
+			'/nodes/0/x: x must be within ±1,000,000 (it is 1e+20). Use a plain finite number within ±1,000,000 (not text, NaN or Infinity): divide every x and y by the same number if they are larger, or leave them out to let the layout place the nodes.',
+			expect.stringMatching(/^\/nodes\/1\/y: y must be within ±1,000,000 \(it is -1000000\.5\)\. /)
+		]);
+		expect(problems({ nodes: [{ id: 'a', x: -Number.MAX_VALUE }] })).toEqual([
+			expect.stringMatching(
+				/^\/nodes\/0\/x: x must be within ±1,000,000 \(it is -1\.7976931348623157e\+308\)/
+			)
+		]);
+	});
+
+	it('accepts coordinates up to ±1,000,000', () => {
+		const { dataset } = loadDataset({
+			nodes: [
+				{ id: 'a', x: 1e6, y: -1e6 },
+				{ id: 'b', x: -0 }
+			]
+		});
+		expect(dataset.nodes.map((n) => [n.x, n.y])).toEqual([
+			[1e6, -1e6],
+			[-0, undefined]
+		]);
+	});
+
 	it('rejects a non-finite number among the attributes (JSON 1e999 overflows to Infinity)', () => {
 		// Found by load.property.test.ts: `"party": 1e999` was kept as an attribute holding Infinity.
 		const input = JSON.parse(

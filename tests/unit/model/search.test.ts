@@ -192,4 +192,16 @@ describe('searchNodes', () => {
 			expect(searchNodes([...rotated].reverse(), 'mashhad')).toEqual(expected);
 		}
 	});
+
+	it('reads only the start of a huge label, alias or query, so a keystroke stays quick', () => {
+		const huge = 'Ministry of Intelligence '.repeat(400_000);
+		// Flat, as JSON.parse gives it, not the rope repeat() builds.
+		expect(huge.charCodeAt(1)).toBe(105);
+		const nodes = [node('a', huge, [huge]), node('b', 'Baku')];
+		const started = performance.now();
+		expect(ids(nodes, 'ministry intel')).toEqual(['a']);
+		expect(ids(nodes, huge)).toEqual(['a']);
+		expect(ids(nodes, 'baku')).toEqual(['b']);
+		expect(performance.now() - started).toBeLessThan(100);
+	});
 });

@@ -52,6 +52,25 @@ describe('SpatialGrid', () => {
 		expect(new SpatialGrid(same, 10).query(6, 6, 8, 8)).toHaveLength(10);
 		expect(new SpatialGrid(new Float64Array(), 0).query(-1, -1, 1, 1)).toEqual([]);
 	});
+
+	it('finds points spread over the whole range of numbers, whose spread overflows', () => {
+		const M = Number.MAX_VALUE;
+		const p = new Float64Array([-M, -M, M, M, 0, 0, 1e20, -1e20, 5, 5]);
+		const grid = new SpatialGrid(p, 5);
+		expect(grid.query(-Infinity, -Infinity, Infinity, Infinity).sort()).toEqual([0, 1, 2, 3, 4]);
+		expect(grid.query(-1, -1, 10, 10).sort()).toEqual([2, 4]);
+		expect(grid.query(M, M, M, M)).toEqual([1]);
+		expect(grid.hit(4, 4, () => 3, 3)).toBe(4);
+		expect(grid.hit(1e20, -1e20, () => 1, 1)).toBe(3);
+	});
+
+	it('answers a rectangle that is NaN, infinite or far outside with no points, at once', () => {
+		const grid = new SpatialGrid(scatter(1000), 1000);
+		expect(grid.query(NaN, 0, 10, 10)).toEqual([]);
+		expect(grid.query(1e300, 1e300, Infinity, Infinity)).toEqual([]);
+		expect(grid.query(-Infinity, -Infinity, -1e20, -1e20)).toEqual([]);
+		expect(grid.hit(NaN, NaN, () => 5, 5)).toBe(-1);
+	});
 });
 
 describe('label level of detail', () => {

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { MAX_COORDINATE } from '$lib/model/limits';
 import {
+	boundedTransform,
 	boundsOf,
+	PAN_LIMIT,
 	fitTransform,
 	toLayout,
 	toScreen,
@@ -63,5 +67,59 @@ describe('toScreen and toLayout', () => {
 	it('give the window of the layout a screen shows', () => {
 		const w = visibleWindow({ x: 100, y: 50, k: 2 }, 800, 600, 10);
 		expect(w).toEqual({ minX: -60, minY: -35, maxX: 360, maxY: 285 });
+	});
+});
+
+describe('boundedTransform', () => {
+	it('keeps a transform within the zoom range and the pan limit', () => {
+		expect(boundedTransform({ x: 1e20, y: -1e20, k: 1 })).toEqual({
+			x: PAN_LIMIT,
+			y: -PAN_LIMIT,
+			k: 1
+		});
+		expect(boundedTransform({ x: 0, y: 0, k: 1e300 })).toEqual({ x: 0, y: 0, k: ZOOM.max });
+		expect(boundedTransform({ x: 0, y: 0, k: 1e-300 })).toEqual({ x: 0, y: 0, k: ZOOM.min });
+		const t = { x: 12.5, y: -3, k: 1.5 };
+		expect(boundedTransform(t)).toEqual(t);
+	});
+
+	it('refuses what is not a transform: NaN, infinities, a scale that is not positive', () => {
+		for (const t of [
+			{ x: NaN, y: 0, k: 1 },
+			{ x: 0, y: Infinity, k: 1 },
+			{ x: 0, y: 0, k: Infinity },
+			{ x: 0, y: 0, k: 0 },
+			{ x: 0, y: 0, k: -2 }
+		])
+			expect(boundedTransform(t)).toBeNull();
+	});
+
+	it('can still bring any point a file may hold to the screen, at any zoom', () => {
+		expect(PAN_LIMIT).toBeGreaterThanOrEqual(ZOOM.max * MAX_COORDINATE + 4000);
+	});
+
+	it('puts every point a file may hold within ±2^31 pixels of the screen, for any transform', () => {
+		const odd = fc.oneof(
+			fc.double(),
+			fc.constantFrom(NaN, Infinity, -Infinity, -0, 1e20, 1e308, -1e308, 5e-324)
+		);
+		fc.assert(
+			fc.property(
+				odd,
+				odd,
+				odd,
+				fc.double({ min: -MAX_COORDINATE, max: MAX_COORDINATE, noNaN: true }),
+				(x, y, k, p) => {
+					const t = boundedTransform({ x, y, k });
+					if (t === null) return;
+					const s = toScreen(t, p, -p);
+					expect(Math.abs(s.x)).toBeLessThan(2 ** 31);
+					expect(Math.abs(s.y)).toBeLessThan(2 ** 31);
+					expect(t.k).toBeGreaterThanOrEqual(ZOOM.min);
+					expect(t.k).toBeLessThanOrEqual(ZOOM.max);
+				}
+			),
+			{ seed: 17, numRuns: 2000 }
+		);
 	});
 });

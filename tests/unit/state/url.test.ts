@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeView, discretePart, encodeView, viewQuery } from '$lib/state/url';
 import { DEFAULT_VIEW, type ViewSnapshot } from '$lib/state/view-snapshot';
+import { PAN_LIMIT, ZOOM } from '$lib/scene/transform';
 
 const known = {
 	nodes: new Set(['a b', 'c', 'x,y']),
@@ -75,6 +76,28 @@ describe('the view in the URL', () => {
 			known
 		);
 		expect(v).toEqual(DEFAULT_VIEW);
+	});
+
+	it('clamps a zoom from a link to the zoom range and the pan limit', () => {
+		const z = (q: string) => decodeView(new URLSearchParams(q), known).zoom;
+		expect(z('z=1e20,0,1')).toEqual({ x: PAN_LIMIT, y: 0, k: 1 });
+		expect(z('z=0,-1e308,1')).toEqual({ x: 0, y: -PAN_LIMIT, k: 1 });
+		expect(z('z=5,6,1e300')).toEqual({ x: 5, y: 6, k: ZOOM.max });
+		expect(z('z=5,6,1e-300')).toEqual({ x: 5, y: 6, k: ZOOM.min });
+		expect(z('z=-0,0,1')).toEqual({ x: -0, y: 0, k: 1 });
+	});
+
+	it('ignores a zoom that is not three finite numbers with a positive scale', () => {
+		const z = (q: string) => decodeView(new URLSearchParams(q), known).zoom;
+		for (const q of [
+			'z=NaN,0,1',
+			'z=Infinity,0,1',
+			'z=0,0,Infinity',
+			'z=0,0,0',
+			'z=1,2',
+			'z=a,b,c'
+		])
+			expect(z(q), q).toBeNull();
 	});
 
 	it('keeps focus only with a selected node and orders reversed years', () => {

@@ -8,6 +8,7 @@ import {
 	type LabelCandidate
 } from '../../scene/labels';
 import { LABEL } from '../../scene/paint';
+import { drawnLabel } from '../../scene/text';
 import type { LabelDensity } from '../options';
 import type { SvgFrame } from './frame';
 import { attrs, esc, font } from './markup';
@@ -54,7 +55,9 @@ export function writeLabels(
 		const s = f.styles.get(x.id)!;
 		const p = f.pos(x.id);
 		// Keep labels of nodes near the edge inside the drawing area.
-		const half = estimateWidth(x.label, size) / 2;
+		const label = drawnLabel(x.label);
+		const text = esc(label);
+		const half = estimateWidth(label, size) / 2;
 		const lx = Math.min(Math.max(f.X(p.x), area.x + half), area.x + area.w - half),
 			ly = labelBaseline(f.Y(p.y), s.radius * f.k, size);
 		const common = {
@@ -65,8 +68,8 @@ export function writeLabels(
 		};
 		const opacity = s.opacity === 1 ? null : String(LABEL.fadedOpacity);
 		f.out.push(
-			`<text${attrs({ ...common, fill: f.bg, stroke: f.bg, 'stroke-width': PAGE_LABEL.halo, 'stroke-linejoin': 'round', opacity })}>${esc(x.label)}</text>`
+			`<text${attrs({ ...common, fill: f.bg, stroke: f.bg, 'stroke-width': PAGE_LABEL.halo, 'stroke-linejoin': 'round', opacity })}>${text}</text>`
 		);
-		f.out.push(`<text${attrs({ ...common, fill: f.fg, opacity })}>${esc(x.label)}</text>`);
+		f.out.push(`<text${attrs({ ...common, fill: f.fg, opacity })}>${text}</text>`);
 	}
 }

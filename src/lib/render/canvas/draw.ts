@@ -2,6 +2,7 @@ import { drawEdges } from './draw-edges';
 import { drawNodes } from './draw-nodes';
 import { HULL, LABEL } from '$lib/scene/paint';
 import { labelBaseline } from '$lib/scene/labels';
+import { drawnLabel } from '$lib/scene/text';
 import { toScreen, visibleWindow } from '$lib/scene/transform';
 import type { CanvasFrame } from './frame';
 import type { SpriteAtlas } from './sprite-atlas';
@@ -62,8 +63,9 @@ function drawLabels(g: CanvasRenderingContext2D, f: CanvasFrame, dpr: number): v
 			y = labelBaseline(at.y, t.k * f.nodeStyles[i]!.radius, LABEL.size);
 		g.font = `${label.bold ? LABEL.emphasisedWeight : 400} ${LABEL.size}px system-ui, sans-serif`;
 		g.globalAlpha = label.faded ? LABEL.fadedOpacity : 1;
-		g.strokeText(label.text, x, y);
-		g.fillText(label.text, x, y);
+		const text = drawnLabel(label.text);
+		g.strokeText(text, x, y);
+		g.fillText(text, x, y);
 	}
 	g.globalAlpha = 1;
 }
