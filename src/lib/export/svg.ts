@@ -10,7 +10,8 @@ import type { SvgInput } from './svg/input';
 import { pageLabels, writeLabels } from './svg/labels';
 import { legendHeight, legendModel, writeLegend } from './svg/legend';
 import { attrs, esc } from './svg/markup';
-import { BANNER, planPage } from './svg/page';
+import { BANNER, pageTexts, planPage, TITLE_MAX } from './svg/page';
+import { clipText } from '../scene/text';
 import { writeNodes } from './svg/nodes';
 
 export type { SvgInput } from './svg/input';
@@ -27,8 +28,8 @@ export { FONT_FAMILY } from './svg/markup';
  * drawn where comes from the scene, as on screen; this only writes it down.
  */
 export function writeSvg(input: SvgInput): string {
-	const { dataset, index, ctx, emphasis, options: o } = input;
-	const { nodes, edges, drawn, styles, legend, page, t, pos } = planSvg(input);
+	const { dataset, index, ctx, emphasis } = input;
+	const { nodes, edges, drawn, styles, legend, page, t, pos, options: o } = planSvg(input);
 	const f: SvgFrame = {
 		out: [],
 		fg: FOREGROUND[o.theme],
@@ -51,7 +52,7 @@ export function writeSvg(input: SvgInput): string {
 			}) +
 			'>'
 	);
-	f.out.push(`<title>${esc(o.title || dataset.title)}</title>`);
+	f.out.push(`<title>${esc(o.title || clipText(dataset.title, TITLE_MAX))}</title>`);
 	// Each user string isolated on its own: one sentence must not reorder the next.
 	const summary = [
 		isolate(o.subtitle),
@@ -84,7 +85,8 @@ export function writeSvg(input: SvgInput): string {
  * layout, and the transform from layout units onto the page.
  */
 export function planSvg(input: SvgInput) {
-	const { dataset, index, positions, ctx, emphasis, options: o } = input;
+	const { dataset, index, positions, ctx, emphasis } = input;
+	const o = pageTexts(input.options);
 	const pos = (id: string) => {
 		const i = index.indexOf.get(id)!;
 		return { x: positions[2 * i]!, y: positions[2 * i + 1]! };
@@ -104,7 +106,7 @@ export function planSvg(input: SvgInput) {
 	const fitted = fitTransform(graphBounds, page.area.w, page.area.h, 16, o.size === 'fit' ? 1 : 3);
 	// The layout onto the page: fitted into the picture's area, wherever that sits on the page.
 	const t: Transform = { k: fitted.k, x: page.area.x + fitted.x, y: page.area.y + fitted.y };
-	return { nodes, edges, drawn, styles, legend, page, t, pos };
+	return { nodes, edges, drawn, styles, legend, page, t, pos, options: o };
 }
 
 /** The visible nodes within the export's scope, and the visible edges between them. */

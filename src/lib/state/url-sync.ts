@@ -34,8 +34,19 @@ export class UrlSync {
 
 	/** Puts the view the address bar holds on screen: when the page starts and a network lands. */
 	read(known: Known): void {
-		this.#view.apply(decodeView(new URL(this.#address.href()).searchParams, known));
+		const asked = this.#viewPart();
+		this.#view.apply(decodeView(new URLSearchParams(asked), known));
 		this.#written = viewQuery(this.#view.snapshot());
+		// What the link asked for and the network lacks (unknown ids, a zoom out of range) leaves
+		// the address too, so copying it does not pass the junk on; the entry is replaced, not added.
+		if (this.#written !== asked) this.#flush(this.#written, 'replace');
+	}
+
+	/** The address bar's query without `data=`, written as viewQuery writes it. */
+	#viewPart(): string {
+		const params = new URL(this.#address.href()).searchParams;
+		params.delete('data');
+		return params.toString().replace(/%2C/g, ',');
 	}
 
 	/** Writes the view to the address bar if it changed; the page calls this from an effect. */
@@ -63,9 +74,7 @@ export class UrlSync {
 
 	/** Back and forward: the address bar changed under us, so the view follows it. */
 	popState(known: Known): void {
-		const params = new URL(this.#address.href()).searchParams;
-		params.delete('data');
-		const query = params.toString().replace(/%2C/g, ',');
+		const query = this.#viewPart();
 		if (query === this.#written) return;
 		clearTimeout(this.#timer);
 		this.#pending = null;

@@ -512,3 +512,24 @@ describe('users’ text in the export keeps its own direction', () => {
 		}
 	});
 });
+
+describe('texts from a file on a page', () => {
+	it('are cut to what a page can hold, however long the file makes them', () => {
+		const huge = 'w'.repeat(1_000_000);
+		const dataset = loadDataset({
+			title: huge,
+			groups: [{ id: 'g', label: huge }],
+			types: [{ id: 't', label: huge }],
+			nodes: [
+				{ id: 'a', label: huge, group: 'g', type: 't' },
+				{ id: 'b', group: 'g' }
+			],
+			edges: [{ source: 'a', target: 'b' }]
+		}).dataset;
+		const data = input(dataset, { labels: 'all', caption: huge, sourceLine: huge }, ['g']);
+		const svg = writeSvg({ ...data, options: { ...data.options, title: huge, subtitle: huge } });
+		expect(svg.length).toBeLessThan(40_000);
+		const longest = Math.max(...texts(parse(svg)).map((t) => t.length));
+		expect(longest).toBeLessThanOrEqual(2_000);
+	});
+});

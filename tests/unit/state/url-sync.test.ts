@@ -56,6 +56,12 @@ describe('UrlSync', () => {
 		expect(view.selection).toEqual({ kind: 'node', id: 'b' });
 		expect(view.highlighted).toEqual(['g1']);
 		expect(view.path).toBeNull();
+		// The address loses them too, in place: no history entry is added.
+		expect(log).toEqual(['replace ?node=b&hl=g1']);
+	});
+
+	it('leaves an address that holds only what the dataset knows as it is', () => {
+		const { log } = setup('https://im.test/?node=b&hl=g1');
 		expect(log).toEqual([]);
 	});
 

@@ -1,5 +1,6 @@
 import { isolate } from '../../scene/bidi';
 import { outlineDash } from '../../scene/paint';
+import { drawnLabel } from '../../scene/text';
 import { shapePath } from '../../scene/shapes';
 import { INFERRED_DASH, type StyleContext } from '../../scene/style';
 import type { Shape } from '../../model/types';
@@ -33,11 +34,11 @@ export function legendModel(input: SvgInput, nodes: Set<string>, edges: Set<stri
 	const clusterIds = new Set(drawn.map((x) => ctx.clustering.of.get(x.id)));
 	const clusters = ctx.clustering.clusters
 		.filter((c) => clusterIds.has(c.id))
-		.map((c) => ({ label: c.label, colour: c.colour, dash: outlineDash(c.variant) }));
+		.map((c) => ({ label: drawnLabel(c.label), colour: c.colour, dash: outlineDash(c.variant) }));
 	const typeIds = new Set(drawn.map((x) => x.type));
 	const shapes = dataset.types
 		.filter((t) => typeIds.has(t.id))
-		.map((t) => ({ label: t.label, shape: ctx.typeShape.get(t.id) ?? 'circle' }));
+		.map((t) => ({ label: drawnLabel(t.label), shape: ctx.typeShape.get(t.id) ?? 'circle' }));
 	if (drawn.some((x) => x.type === undefined)) shapes.push({ label: 'No type', shape: 'circle' });
 	const drawnEdges = dataset.edges.filter((e) => edges.has(e.id));
 	const lines: LegendModel['lines'] = [];
@@ -50,7 +51,7 @@ export function legendModel(input: SvgInput, nodes: Set<string>, edges: Set<stri
 	const size =
 		ctx.sizeBy === 'betweenness' ? 'Size: betweenness centrality' : 'Size: number of connections';
 	const note = input.hulls.length
-		? `Highlighted: ${input.hulls.map((c) => isolate(c.label)).join(', ')}; the rest is dimmed`
+		? `Highlighted: ${input.hulls.map((c) => isolate(drawnLabel(c.label))).join(', ')}; the rest is dimmed`
 		: input.emphasis.lit
 			? 'Faded: outside the current focus'
 			: '';

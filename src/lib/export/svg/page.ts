@@ -1,4 +1,5 @@
 import { estimateWidth } from '../../scene/labels';
+import { clipText } from '../../scene/text';
 import type { Bounds } from '../../scene/transform';
 import { SIZE_PRESETS, type ExportOptions } from '../options';
 
@@ -17,6 +18,24 @@ export interface PageLayout {
 export const PAD = 32;
 export const BANNER = 30;
 export const LEGEND_W = 380;
+
+/** The most characters of a title, subtitle or banner a page writes; a slide shows far fewer. */
+export const TITLE_MAX = 200;
+/** The most characters of a caption or source line a page writes. */
+export const CAPTION_MAX = 2_000;
+
+/** The options' texts cut to what a page can hold, so no text from a file makes a huge export. */
+export function pageTexts(o: ExportOptions): ExportOptions {
+	return {
+		...o,
+		title: clipText(o.title, TITLE_MAX),
+		subtitle: clipText(o.subtitle, TITLE_MAX),
+		bannerTop: clipText(o.bannerTop, TITLE_MAX),
+		bannerBottom: clipText(o.bannerBottom, TITLE_MAX),
+		caption: clipText(o.caption, CAPTION_MAX),
+		sourceLine: clipText(o.sourceLine, CAPTION_MAX)
+	};
+}
 
 /** Greedy word wrap by estimated width; a paragraph break in `text` starts a new line. */
 export function wrap(text: string, width: number, size: number): string[] {
