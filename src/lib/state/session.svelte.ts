@@ -18,7 +18,7 @@ export interface SessionOptions {
 	bundled: { dataset: Dataset; layout: LayoutSnapshot };
 	view: ViewState;
 	/** Puts the view the address bar holds on screen (UrlSync): at start and once a network lands. */
-	address: { read(known: Known): void };
+	address: { read(known: Known): void; settle(): void };
 	/** The page's address in the browser; undefined while the page is prerendered. */
 	href: string | undefined;
 	persistence: Persistence;
@@ -123,6 +123,7 @@ export class DatasetSession {
 			if (this.#bundledKept && !this.opened && !this.#fresh) this.runner = this.#layOut();
 			await (link !== null ? this.#openLink(link) : this.#restore());
 			this.setAside = await this.#persistence.setAside();
+			this.#address.settle();
 		} finally {
 			this.restored = true;
 		}

@@ -34,12 +34,19 @@ export class UrlSync {
 
 	/** Puts the view the address bar holds on screen: when the page starts and a network lands. */
 	read(known: Known): void {
-		const asked = this.#viewPart();
-		this.#view.apply(decodeView(new URLSearchParams(asked), known));
+		this.#view.apply(decodeView(new URLSearchParams(this.#viewPart()), known));
 		this.#written = viewQuery(this.#view.snapshot());
-		// What the link asked for and the network lacks (unknown ids, a zoom out of range) leaves
-		// the address too, so copying it does not pass the junk on; the entry is replaced, not added.
-		if (this.#written !== asked) this.#flush(this.#written, 'replace');
+	}
+
+	/**
+	 * Once the network that shows has been read against: what the link asked for and that network
+	 * lacks (unknown ids, a zoom out of range) leaves the address too, so copying it does not pass
+	 * the junk on. The entry is replaced, not added. Not before: a `?data=` link's ids belong to the
+	 * network it opens, not to the one on screen while it loads.
+	 */
+	settle(): void {
+		if (this.#written !== null && this.#written !== this.#viewPart())
+			this.#flush(this.#written, 'replace');
 	}
 
 	/** The address bar's query without `data=`, written as viewQuery writes it. */

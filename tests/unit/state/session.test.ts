@@ -38,7 +38,7 @@ function setup(
 	const session = new DatasetSession({
 		bundled: { dataset: BUNDLED, layout: BUILT },
 		view: new ViewState(),
-		address: { read: (known) => reads.push([...known.nodes].join()) },
+		address: { read: (known) => reads.push([...known.nodes].join()), settle: () => {} },
 		href: options.href ?? 'https://im.test/',
 		persistence,
 		openInWorker: worker.open,

@@ -56,12 +56,19 @@ describe('UrlSync', () => {
 		expect(view.selection).toEqual({ kind: 'node', id: 'b' });
 		expect(view.highlighted).toEqual(['g1']);
 		expect(view.path).toBeNull();
-		// The address loses them too, in place: no history entry is added.
+		// The address keeps them until the network that shows is known: a link's ids are its own.
+		expect(log).toEqual([]);
+	});
+
+	it('drops from the address, in place, what the network that shows does not know', () => {
+		const { sync, log } = setup('https://im.test/?node=b&hl=g1&path=a,zz');
+		sync.settle();
 		expect(log).toEqual(['replace ?node=b&hl=g1']);
 	});
 
-	it('leaves an address that holds only what the dataset knows as it is', () => {
-		const { log } = setup('https://im.test/?node=b&hl=g1');
+	it('leaves an address that holds only what the network knows as it is', () => {
+		const { sync, log } = setup('https://im.test/?node=b&hl=g1');
+		sync.settle();
 		expect(log).toEqual([]);
 	});
 
