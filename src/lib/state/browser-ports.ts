@@ -1,8 +1,7 @@
 import { pushState, replaceState } from '$app/navigation';
 import type { Theme } from '../clusters/palette';
 import type { OpenInWorker } from './opening.svelte';
-import { IdbRecordStore } from './idb-store';
-import { StoredPersistence } from './persist';
+import { LazyPersistence } from './lazy-persistence';
 import type { TabBus } from './record-store';
 import type { SessionOptions } from './session.svelte';
 import type { ThemeStore } from './theme-store';
@@ -61,11 +60,14 @@ export function browserSession(): Pick<
 > {
 	return {
 		href: typeof location === 'undefined' ? undefined : location.href,
-		persistence: new StoredPersistence(
-			new IdbRecordStore('influence-map', 'state'),
-			tabId(),
-			tabBus()
-		),
+		// The storage code loads after the first page, as the page starts to read what was kept.
+		persistence: new LazyPersistence(async () => {
+			const [{ StoredPersistence }, { IdbRecordStore }] = await Promise.all([
+				import('./persist'),
+				import('./idb-store')
+			]);
+			return new StoredPersistence(new IdbRecordStore('influence-map', 'state'), tabId(), tabBus());
+		}),
 		openInWorker,
 		fetch: (url) => fetch(url)
 	};

@@ -1,8 +1,7 @@
 import * as v from 'valibot';
 import type { InputFile } from '../import/input-file';
+import { LayoutSchema, LayoutWithIdsSchema } from '../model/layout-snapshot-schema';
 import {
-	LayoutSchema,
-	LayoutWithIdsSchema,
 	fromKeyed,
 	toKeyed,
 	type LayoutSnapshot,

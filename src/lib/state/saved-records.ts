@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { KeyedLayoutSchema } from '../model/layout-snapshot';
+import { KeyedLayoutSchema } from '../model/layout-snapshot-schema';
 
 // The records as stored, checked on every read: anything may be found under a key (another
 // version's shape, a write cut short, a hand edit). Later versions read them back, so a shape is

@@ -1,14 +1,8 @@
 import fc from 'fast-check';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import {
-	LayoutSchema,
-	LayoutWithIdsSchema,
-	alignTo,
-	fits,
-	sameLayout,
-	startOf
-} from '$lib/model/layout-snapshot';
+import { alignTo, fits, sameLayout, startOf } from '$lib/model/layout-snapshot';
+import { LayoutSchema, LayoutWithIdsSchema } from '$lib/model/layout-snapshot-schema';
 import { mayWrite, problemsOf, versionOf } from '$lib/state/saved-records';
 
 const problems = (value: unknown) => {
