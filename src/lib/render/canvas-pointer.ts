@@ -57,3 +57,22 @@ export function canvasPointer(targets: CanvasTargets) {
 		return () => offs.forEach((off) => off());
 	};
 }
+
+/**
+ * Of `first` (or none, -1) and `others`, the edge nearest by `distance`, within `within`; a later
+ * one wins a tie, as a loop drawn over a line does.
+ */
+export function nearestOf(
+	first: number,
+	others: Iterable<number>,
+	distance: (j: number) => number,
+	within: number
+): number {
+	let best = first < 0 ? within : Math.min(within, distance(first));
+	let found = first;
+	for (const k of others) {
+		const d = distance(k);
+		if (d <= best) [best, found] = [d, k];
+	}
+	return found;
+}

@@ -1,3 +1,4 @@
+import { isolate } from './bidi';
 /**
  * Text as it is shown: a label on the picture, a value in the side panel. A file may hold a label of
  * a hundred million characters; laying out that much text stalls a browser for seconds, so what is
@@ -82,4 +83,13 @@ function jsonHead(value: unknown, max: number): string {
 	};
 	write(value);
 	return out;
+}
+
+/**
+ * An edge named as text (an accessible name): "source → relation → target", each user string cut
+ * as the picture cuts it and isolated, so the arrows keep their order whatever the labels hold.
+ */
+export function edgeHeading(source: string, relation: string | undefined, target: string): string {
+	const rel = relation === undefined ? 'linked to' : isolate(drawnLabel(relation));
+	return `${isolate(drawnLabel(source))} → ${rel} → ${isolate(drawnLabel(target))}`;
 }
