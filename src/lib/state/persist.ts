@@ -28,12 +28,11 @@ import {
 	versionOf,
 	type Version
 } from './saved-records';
-import { downloadOf } from './set-aside';
+import { ASIDE, asideRecords, discardAside, downloadOf, type Damage } from './set-aside';
 
 const CURRENT = 'current';
 const FILES = 'files';
 const BUNDLED = 'bundled';
-const ASIDE = 'aside:';
 /** The key a record's version is read from: the opened network's is its 'current' record. */
 const keyOf = (record: KeptRecord) => (record === 'opened' ? CURRENT : record);
 const linkRecord = (key: string): KeptRecord => `link:${key}`;
@@ -52,14 +51,6 @@ const writes = (change: Writes, keys: string[]) =>
 type Failed = Exclude<Written, 'saved'>;
 const failureOf = (error: unknown): Failed =>
 	error instanceof StorageUnavailable ? 'unavailable' : 'refused';
-
-/** A copy about to be set aside: what it was, what the page does instead, and why. */
-interface Damage {
-	record: string;
-	value: unknown;
-	message: string;
-	detail: string;
-}
 
 /**
  * The records this page keeps, over the browser's store (IndexedDB in the browser, memory in the
@@ -437,50 +428,18 @@ export class StoredPersistence implements Persistence {
 		}));
 	}
 
-	async #asideRecords(): Promise<Map<string, AsideRecord>> {
-		const found = new Map(this.#unstored);
-		try {
-			const ids = (await this.#store.keys()).filter((k) => k.startsWith(ASIDE)).sort();
-			const values = await this.#store.read(ids);
-			ids.forEach((id, i) => {
-				const checked = v.safeParse(AsideRecord, values[i]);
-				// Even a damaged copy set aside is listed, so that it can be deleted.
-				found.set(
-					id,
-					checked.success
-						? checked.output
-						: {
-								message: 'A copy set aside earlier could not be read.',
-								detail: problemsOf(checked.issues),
-								record: id,
-								at: NaN,
-								value: values[i]
-							}
-				);
-			});
-		} catch {
-			/* nothing stored to list */
-		}
-		return found;
-	}
-
 	async setAside(): Promise<SetAsideCopy[]> {
-		const found = await this.#asideRecords();
+		const found = await asideRecords(this.#store, this.#unstored);
 		return [...found].map(([id, { message, detail }]) => ({ id, message, detail }));
 	}
 
 	async download(id: string): Promise<Download | undefined> {
-		const entry = (await this.#asideRecords()).get(id);
+		const entry = (await asideRecords(this.#store, this.#unstored)).get(id);
 		return entry && downloadOf(entry);
 	}
 
 	async discardSetAside(): Promise<void> {
 		this.#unstored.clear();
-		try {
-			const ids = (await this.#store.keys()).filter((k) => k.startsWith(ASIDE));
-			await this.#store.update([], () => ({ answer: undefined, remove: ids }));
-		} catch {
-			/* nothing stored to delete */
-		}
+		await discardAside(this.#store);
 	}
 }

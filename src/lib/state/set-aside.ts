@@ -1,6 +1,67 @@
 import * as v from 'valibot';
 import type { Download } from './persistence';
-import { FilesRecord, OpenedAsJsonRecord, isObject, type AsideRecord } from './saved-records';
+import type { RecordStore } from './record-store';
+import {
+	AsideRecord,
+	FilesRecord,
+	OpenedAsJsonRecord,
+	isObject,
+	problemsOf
+} from './saved-records';
+
+/** A copy about to be set aside: what it was, what the page does instead, and why. */
+export interface Damage {
+	record: string;
+	value: unknown;
+	message: string;
+	detail: string;
+}
+
+/** The keys copies are set aside under: 'aside:' then when, which tab, and a counter. */
+export const ASIDE = 'aside:';
+
+/**
+ * Every copy set aside, by key: those in the store, and those the browser would not let the page
+ * move aside (`unstored`). Even a damaged one is listed, so that it can be deleted.
+ */
+export async function asideRecords(
+	store: RecordStore,
+	unstored: ReadonlyMap<string, AsideRecord>
+): Promise<Map<string, AsideRecord>> {
+	const found = new Map(unstored);
+	try {
+		const ids = (await store.keys()).filter((k) => k.startsWith(ASIDE)).sort();
+		const values = await store.read(ids);
+		ids.forEach((id, i) => {
+			const checked = v.safeParse(AsideRecord, values[i]);
+			found.set(
+				id,
+				checked.success
+					? checked.output
+					: {
+							message: 'A copy set aside earlier could not be read.',
+							detail: problemsOf(checked.issues),
+							record: id,
+							at: NaN,
+							value: values[i]
+						}
+			);
+		});
+	} catch {
+		/* nothing stored to list */
+	}
+	return found;
+}
+
+/** Deletes every copy set aside in the store. */
+export async function discardAside(store: RecordStore): Promise<void> {
+	try {
+		const ids = (await store.keys()).filter((k) => k.startsWith(ASIDE));
+		await store.update([], () => ({ answer: undefined, remove: ids }));
+	} catch {
+		/* nothing stored to delete */
+	}
+}
 
 const slug = (text: string) => text.replace(/[^\w.-]+/g, '-').replace(/^-+|-+$/g, '') || 'record';
 const day = (at: number) => new Date(Number.isFinite(at) ? at : 0).toISOString().slice(0, 10);
