@@ -1,6 +1,7 @@
 import { pushState, replaceState } from '$app/navigation';
 import type { Theme } from '../clusters/palette';
 import type { OpenInWorker } from './opening.svelte';
+import { IdbRecordStore } from './idb-store';
 import { LazyPersistence } from './lazy-persistence';
 import type { TabBus } from './record-store';
 import type { SessionOptions } from './session.svelte';
@@ -39,19 +40,41 @@ function tabId(): string {
 	return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-/** Tells the page's other tabs in this browser which record this one wrote, where it can. */
-function tabBus(): TabBus | null {
+/**
+ * Tells the page's other tabs in this browser which record this one wrote, where it can. Open from
+ * the start, so a word that arrives before the storage code has loaded wakes it (`wake`) and is
+ * handed to it once it listens.
+ */
+function tabBus(wake: () => void): TabBus | null {
 	// Not while prerendering: an open channel would keep the build's process alive.
 	if (typeof window === 'undefined' || typeof BroadcastChannel === 'undefined') return null;
 	const channel = new BroadcastChannel('influence-map:records');
+	let listener: ((record: string) => void) | null = null;
+	const early: string[] = [];
+	channel.onmessage = (event: MessageEvent<unknown>) => {
+		if (typeof event.data !== 'string') return;
+		if (listener) return listener(event.data);
+		early.push(event.data);
+		wake();
+	};
 	return {
 		post: (record) => channel.postMessage(record),
 		listen: (heard) => {
-			channel.onmessage = (event: MessageEvent<unknown>) => {
-				if (typeof event.data === 'string') heard(event.data);
-			};
+			listener = heard;
+			for (const record of early.splice(0)) heard(record);
 		}
 	};
+}
+
+/** The browser's IndexedDB, with the code that reads and writes it loaded on first need. */
+function lazyStorage(): LazyPersistence {
+	const store = new IdbRecordStore('influence-map', 'state');
+	const bus = tabBus(() => lazy.load());
+	const lazy: LazyPersistence = new LazyPersistence(
+		async () => new (await import('./persist')).StoredPersistence(store, tabId(), bus),
+		() => store.keys()
+	);
+	return lazy;
 }
 
 export function browserSession(): Pick<
@@ -60,14 +83,7 @@ export function browserSession(): Pick<
 > {
 	return {
 		href: typeof location === 'undefined' ? undefined : location.href,
-		// The storage code loads after the first page, as the page starts to read what was kept.
-		persistence: new LazyPersistence(async () => {
-			const [{ StoredPersistence }, { IdbRecordStore }] = await Promise.all([
-				import('./persist'),
-				import('./idb-store')
-			]);
-			return new StoredPersistence(new IdbRecordStore('influence-map', 'state'), tabId(), tabBus());
-		}),
+		persistence: lazyStorage(),
 		openInWorker,
 		fetch: (url) => fetch(url)
 	};

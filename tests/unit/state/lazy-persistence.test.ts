@@ -19,10 +19,13 @@ describe('LazyPersistence', () => {
 								return name === 'available' ? true : 'saved';
 							}
 		});
-		const lazy = new LazyPersistence(async () => {
-			loads += 1;
-			return real;
-		});
+		const lazy = new LazyPersistence(
+			async () => {
+				loads += 1;
+				return real;
+			},
+			async () => ['bundled']
+		);
 		expect(loads).toBe(0);
 		lazy.onChange(() => {});
 		expect(await lazy.available()).toBe(true);
@@ -31,5 +34,45 @@ describe('LazyPersistence', () => {
 		expect(loads).toBe(1);
 		expect(calls).toEqual(['available()', 'forgetLink(/d.json)', 'forgetBundled()']);
 		expect(heard).not.toBeNull();
+	});
+
+	it('answers "nothing kept" without loading while the store holds nothing, and loads to write', async () => {
+		let loads = 0;
+		const real = {
+			then: undefined,
+			loadBundled: async () => ({ positions: [0, 0], pinned: [], ids: ['a'] }),
+			saveBundled: async () => 'saved'
+		} as unknown as Persistence;
+		const lazy = new LazyPersistence(
+			async () => {
+				loads += 1;
+				return real;
+			},
+			async () => []
+		);
+		expect(await lazy.available()).toBe(true);
+		expect(await lazy.loadBundled()).toBeUndefined();
+		expect(await lazy.loadOpened()).toBeUndefined();
+		expect(await lazy.loadLink('/d.json')).toBeUndefined();
+		expect(await lazy.setAside()).toEqual([]);
+		expect(loads).toBe(0);
+		expect(await lazy.saveBundled({ positions: [0, 0], pinned: [], ids: ['a'] })).toBe('saved');
+		expect(loads).toBe(1);
+		// Once loaded, reads go to the implementation.
+		expect(await lazy.loadBundled()).toEqual({ positions: [0, 0], pinned: [], ids: ['a'] });
+	});
+
+	it('loads to read where the store cannot be listed, so the implementation reports it', async () => {
+		let loads = 0;
+		const real = { then: undefined, available: async () => false } as unknown as Persistence;
+		const lazy = new LazyPersistence(
+			async () => {
+				loads += 1;
+				return real;
+			},
+			() => Promise.reject(new Error('blocked'))
+		);
+		expect(await lazy.available()).toBe(false);
+		expect(loads).toBe(1);
 	});
 });
