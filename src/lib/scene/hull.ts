@@ -1,7 +1,7 @@
-import { polygonHull } from 'd3-polygon';
 import { curveCatmullRomClosed, line } from 'd3-shape';
 import { fixed } from './numbers';
 import { HULL_PADDING } from './paint';
+import { outlineRings } from './outline';
 
 export interface HullCircle {
 	x: number;
@@ -10,21 +10,6 @@ export interface HullCircle {
 }
 
 type Point = [number, number];
-
-const SAMPLES = 12;
-/**
- * Samples at R / cos(π/n) make a polygon whose edges touch the circle of radius R; samples on the
- * circle itself would give chords that cut up to 3.4% of R into the padding.
- */
-const OUTSET = 1 / Math.cos(Math.PI / SAMPLES);
-const COS = Array.from(
-	{ length: SAMPLES },
-	(_, k) => OUTSET * Math.cos((2 * Math.PI * k) / SAMPLES)
-);
-const SIN = Array.from(
-	{ length: SAMPLES },
-	(_, k) => OUTSET * Math.sin((2 * Math.PI * k) / SAMPLES)
-);
 
 /** Two decimals are far below a pixel, and keep the DOM attribute short. */
 const DIGITS = 2;
@@ -41,41 +26,10 @@ function circlePath(x: number, y: number, r: number): string {
 }
 
 /**
- * Adds two points on every long edge that bridges two circles, each one sample spacing (of its own
- * circle) in from its end. The spline sizes its tangents from the neighbouring edges, so a sharp
- * corner between two long edges would otherwise bow out by up to a sixth of their length; with short
- * pieces at every corner the bend stays within a pixel or two of the polygon, and the collinear
- * middle piece stays straight. Edges along one circle are left alone so big circles stay round.
- */
-function splitBridges(polygon: Point[], owner: Map<Point, number>, spacing: number[]): Point[] {
-	const out: Point[] = [];
-	for (let i = 0; i < polygon.length; i++) {
-		const p1 = polygon[i]!;
-		const p2 = polygon[(i + 1) % polygon.length]!;
-		out.push(p1);
-		const a = owner.get(p1);
-		const b = owner.get(p2);
-		if (a === undefined || b === undefined || a === b) continue;
-		const s1 = spacing[a]!;
-		const s2 = spacing[b]!;
-		const l = Math.hypot(p2[0] - p1[0], p2[1] - p1[1]);
-		if (l > 1.5 * (s1 + s2)) {
-			const ux = (p2[0] - p1[0]) / l;
-			const uy = (p2[1] - p1[1]) / l;
-			// A bare point (radius 0) has no arc to match, and a zero step would repeat the corner.
-			if (s1 > 0) out.push([p1[0] + ux * s1, p1[1] + uy * s1]);
-			if (s2 > 0) out.push([p2[0] - ux * s2, p2[1] - uy * s2]);
-		}
-	}
-	return out;
-}
-
-/**
- * A closed curve through every vertex of the polygon, one cubic Bézier per edge. The centripetal
+ * A closed curve through every vertex of the ring, one cubic Bézier per edge. The centripetal
  * Catmull–Rom spline (alpha 0.5) cannot overshoot into loops where short arcs of a node's outline
- * meet the long straight runs between nodes. Each control point lies on the far side of its edge
- * from the neighbouring vertices; on a convex polygon that is the outside, so every segment bulges
- * outwards and the curve still encloses the whole polygon.
+ * meet the long straight runs of a corridor; the ring's vertices lie a fraction of a grid cell
+ * apart, so the curve stays within a small part of a unit of the traced contour.
  */
 const smoothClosed = line().curve(curveCatmullRomClosed.alpha(0.5)).digits(DIGITS);
 
@@ -84,50 +38,105 @@ function smoothClosedPath(polygon: Point[]): string {
 	return `${smoothClosed(polygon) ?? ''}Z`;
 }
 
-/**
- * A smooth closed SVG path around a cluster: it encloses every circle (centre x,y, radius r) with
- * at least `padding` to spare. One circle (or several sharing a centre) gives a circle; two give a
- * capsule. Points with non-finite coordinates are skipped (nodes the layout has not placed yet);
- * an empty cluster, or one with nothing to enclose, gives ''. Deterministic: the same circles, in
- * any order or with duplicates, give the same string.
- */
-export function hullPath(points: readonly HullCircle[], padding = 10): string {
-	const circles = points
-		.filter((p) => Number.isFinite(p.x) && Number.isFinite(p.y))
-		.map((p) => ({ x: p.x, y: p.y, r: Math.max(0, (Number.isFinite(p.r) ? p.r : 0) + padding) }));
-	const first = circles[0];
-	if (!first) return '';
-
-	if (circles.every((c) => c.x === first.x && c.y === first.y)) {
-		const r = Math.max(...circles.map((c) => c.r));
-		return r > 0 ? circlePath(first.x, first.y, r) : '';
-	}
-
-	// polygonHull assumes distinct points: a circle given twice would repeat all of its samples.
-	const seen = new Set<string>();
-	const samples: Point[] = [];
-	const owner = new Map<Point, number>();
-	circles.forEach((c, i) => {
-		const key = `${c.x},${c.y},${c.r}`;
-		if (seen.has(key)) return;
-		seen.add(key);
-		for (let k = 0; k < SAMPLES; k++) {
-			const p: Point = [c.x + c.r * COS[k]!, c.y + c.r * SIN[k]!];
-			samples.push(p);
-			owner.set(p, i);
+/** Drops points that lie within `tolerance` of the line through their neighbours (Douglas–Peucker). */
+function simplify(ring: Point[], tolerance: number): Point[] {
+	if (ring.length < 8) return ring;
+	const keep = new Uint8Array(ring.length + 1);
+	const pts = [...ring, ring[0]!];
+	keep[0] = keep[pts.length - 1] = 1;
+	// The point farthest from the first splits the closed ring into two open runs.
+	let far = 1;
+	for (let i = 1; i < ring.length; i++)
+		if (dist2(pts[i]!, pts[0]!) > dist2(pts[far]!, pts[0]!)) far = i;
+	keep[far] = 1;
+	const stack: [number, number][] = [
+		[0, far],
+		[far, pts.length - 1]
+	];
+	while (stack.length) {
+		const [a, b] = stack.pop()!;
+		let worst = -1,
+			at = -1;
+		for (let i = a + 1; i < b; i++) {
+			const d = lineDistance(pts[i]!, pts[a]!, pts[b]!);
+			if (d > worst) {
+				worst = d;
+				at = i;
+			}
 		}
-	});
-	const hull = polygonHull(samples);
-	// Fewer than three corners only when every radius is 0 and the centres are collinear.
-	if (!hull || hull.length < 3) return '';
-	const spacing = circles.map((c) => 2 * c.r * OUTSET * Math.sin(Math.PI / SAMPLES));
-	return smoothClosedPath(splitBridges(hull, owner, spacing));
+		if (at >= 0 && worst > tolerance) {
+			keep[at] = 1;
+			stack.push([a, at], [at, b]);
+		}
+	}
+	return ring.filter((_, i) => keep[i]);
+}
+
+function dist2(a: Point, b: Point): number {
+	return (a[0] - b[0]) ** 2 + (a[1] - b[1]) ** 2;
+}
+
+function lineDistance(p: Point, a: Point, b: Point): number {
+	const dx = b[0] - a[0],
+		dy = b[1] - a[1];
+	const l = Math.hypot(dx, dy);
+	if (l === 0) return Math.sqrt(dist2(p, a));
+	return Math.abs((p[0] - a[0]) * dy - (p[1] - a[1]) * dx) / l;
 }
 
 /**
- * Hulls kept per cluster and recomputed only when what they enclose changes: the members' places
- * (a new positions array), which of them are shown, or their radii. Highlighting a second cluster
- * leaves the first one's hull as it was; a settled picture computes each hull once.
+ * A smooth closed SVG path around a cluster's members (centre x,y, radius r): a bubble set (see
+ * outline.ts) that keeps every member's disk with `padding` to spare where nothing else is near,
+ * and leaves every node in `others` outside, splitting into several pieces when it must. One member
+ * with nothing in its way gives a circle. Points with non-finite coordinates are skipped (nodes the
+ * layout has not placed yet); nothing to enclose gives ''. Deterministic: the same circles, in any
+ * order or with duplicates, give the same string.
+ */
+export function hullPath(
+	points: readonly HullCircle[],
+	padding = 10,
+	others: readonly HullCircle[] = []
+): string {
+	const circles = points
+		.filter((p) => Number.isFinite(p.x) && Number.isFinite(p.y))
+		.map((p) => ({ x: p.x, y: p.y, r: Math.max(0, Number.isFinite(p.r) ? p.r : 0) }));
+	const first = circles[0];
+	if (!first) return '';
+	// The order of the members decides the spanning tree's ties: sort them so any order draws the same.
+	const seen = new Set<string>();
+	const members = circles
+		.filter((c) => {
+			const key = `${c.x},${c.y},${c.r}`;
+			return seen.has(key) ? false : (seen.add(key), true);
+		})
+		.sort((a, b) => a.x - b.x || a.y - b.y || a.r - b.r);
+
+	// Points with no size and no padding have no area to outline.
+	if (members.every((c) => c.r + padding <= 0)) return '';
+	if (members.every((c) => c.x === first.x && c.y === first.y)) {
+		const r = Math.max(...members.map((c) => c.r)) + padding;
+		const clear = others.every(
+			(o) => !(Math.hypot(o.x - first.x, o.y - first.y) < r + o.r + padding / 2)
+		);
+		if (r <= 0) return '';
+		if (clear) return circlePath(first.x, first.y, r);
+	}
+	// Simplifying cuts chords up to `tolerance` into the contour, and the grid a little more: trace
+	// it further out by half as much again.
+	const tolerance = Math.max(padding, 1) / 24;
+	const rings = outlineRings(members, others, padding + 1.5 * tolerance).flat();
+	return rings
+		.map((ring) => simplify(ring, tolerance))
+		.filter((ring) => ring.length >= 3)
+		.map(smoothClosedPath)
+		.join('');
+}
+
+/**
+ * Hulls kept per cluster and recomputed only when what they enclose or avoid changes: the nodes'
+ * places (a new positions array), which nodes are shown, or the radii of members and non-members.
+ * Highlighting a second cluster leaves the first one's hull as it was; a settled picture computes
+ * each hull once.
  */
 export class HullCache<K extends object> {
 	readonly #compute: typeof hullPath;
@@ -136,12 +145,13 @@ export class HullCache<K extends object> {
 	}
 	#kept = new WeakMap<
 		K,
-		{ positions: ArrayLike<number>; shown: unknown; radii: number[]; d: string }
+		{ positions: ArrayLike<number>; shown: unknown; nodes: number[]; radii: number[]; d: string }
 	>();
 
 	/**
-	 * The hull of `members` (node indices) around their circles in `positions`; `shown` is compared
-	 * by identity (the visibility the members were filtered by).
+	 * The hull of `members` (node indices) around their circles in `positions`, kept clear of
+	 * `others` (the shown nodes outside the cluster); `shown` is compared by identity (the
+	 * visibility both lists were filtered by).
 	 */
 	get(
 		key: K,
@@ -149,23 +159,31 @@ export class HullCache<K extends object> {
 		positions: ArrayLike<number>,
 		radius: (i: number) => number,
 		shown: unknown,
+		others: readonly number[] = [],
 		padding = HULL_PADDING
 	): string {
-		const radii = members.map(radius);
+		const nodes = [...members, -1, ...others];
+		const radii = nodes.map((i) => (i < 0 ? -1 : radius(i)));
 		const kept = this.#kept.get(key);
 		if (
 			kept &&
 			kept.positions === positions &&
 			kept.shown === shown &&
 			kept.radii.length === radii.length &&
-			kept.radii.every((r, k) => r === radii[k])
+			kept.radii.every((r, k) => r === radii[k] && kept.nodes[k] === nodes[k])
 		)
 			return kept.d;
+		const circle = (i: number, k: number) => ({
+			x: positions[2 * i]!,
+			y: positions[2 * i + 1]!,
+			r: radii[k]!
+		});
 		const d = this.#compute(
-			members.map((i, k) => ({ x: positions[2 * i]!, y: positions[2 * i + 1]!, r: radii[k]! })),
-			padding
+			members.map((i, k) => circle(i, k)),
+			padding,
+			others.map((i, k) => circle(i, members.length + 1 + k))
 		);
-		this.#kept.set(key, { positions, shown, radii, d });
+		this.#kept.set(key, { positions, shown, nodes, radii, d });
 		return d;
 	}
 }

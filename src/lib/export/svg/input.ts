@@ -21,6 +21,13 @@ export interface SvgInput {
 	options: ExportOptions;
 	/** The part of the layout on screen, for the "current view" scope. */
 	view?: Bounds;
-	/** Draws a hull path around circles; passed in so this module stays free of DOM and d3-polygon. */
-	hullPath?: (points: { x: number; y: number; r: number }[], padding: number) => string;
+	/**
+	 * Draws a cluster's outline around its members' circles, clear of the other circles drawn;
+	 * passed in so the writer stays free of the contour code (scene/hull's hullPath).
+	 */
+	hullPath?: (
+		members: { x: number; y: number; r: number }[],
+		padding: number,
+		others: { x: number; y: number; r: number }[]
+	) => string;
 }
