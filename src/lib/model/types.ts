@@ -1,5 +1,15 @@
 /** The shapes a node type can be drawn as. */
-export const SHAPES = ['circle', 'square', 'diamond', 'triangle', 'hexagon'] as const;
+export const SHAPES = [
+	'circle',
+	'square',
+	'diamond',
+	'triangle',
+	'hexagon',
+	'triangle-down',
+	'pentagon',
+	'star',
+	'cross'
+] as const;
 export type Shape = (typeof SHAPES)[number];
 
 export const CONFIDENCES = ['stated', 'inferred'] as const;

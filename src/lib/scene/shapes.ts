@@ -6,6 +6,14 @@ function polygon(points: [number, number][]): string {
 	return 'M' + points.map(([x, y]) => `${round(x)},${round(y)}`).join('L') + 'Z';
 }
 
+/** The corners of a regular polygon of `n` sides and circumradius `s`, the first at angle `a0`. */
+function regular(n: number, s: number, a0: number): [number, number][] {
+	return Array.from({ length: n }, (_, i) => {
+		const a = a0 + ((2 * Math.PI) / n) * i;
+		return [s * Math.cos(a), s * Math.sin(a)] as [number, number];
+	});
+}
+
 /**
  * The corners of `shape` centred on the origin, or null for a circle, sized so every shape covers
  * about the same area as a circle of radius `r` (a square of the same "radius" would look heavier
@@ -39,6 +47,44 @@ export function shapeCorners(shape: Shape, r: number): [number, number][] | null
 				[-s * 0.866, s * 0.5]
 			];
 		}
+		case 'triangle-down': {
+			const s = r * 1.555;
+			return [
+				[0, s],
+				[-s * 0.866, -s * 0.5],
+				[s * 0.866, -s * 0.5]
+			];
+		}
+		case 'pentagon':
+			return regular(5, r * 1.149, -Math.PI / 2);
+		case 'star': {
+			// Five points, the inner corners at half the outer radius.
+			const s = r * 1.462;
+			return Array.from({ length: 10 }, (_, i) => {
+				const a = -Math.PI / 2 + (Math.PI / 5) * i;
+				const d = i % 2 ? s * 0.5 : s;
+				return [d * Math.cos(a), d * Math.sin(a)] as [number, number];
+			});
+		}
+		case 'cross': {
+			// A plus sign whose arms are a third as wide as they are long.
+			const e = r * 1.189;
+			const w = e / 3;
+			return [
+				[-w, -e],
+				[w, -e],
+				[w, -w],
+				[e, -w],
+				[e, w],
+				[w, w],
+				[w, e],
+				[-w, e],
+				[-w, w],
+				[-e, w],
+				[-e, -w],
+				[-w, -w]
+			];
+		}
 		case 'hexagon': {
 			const s = r * 1.1;
 			return Array.from({ length: 6 }, (_, i) => {
@@ -69,7 +115,13 @@ export function shapeRadius(shape: Shape, r: number): number {
 		case 'triangle':
 			return r * 1.0;
 		case 'hexagon':
+		case 'pentagon':
 			return r * 1.05;
+		case 'triangle-down':
+		case 'star':
+			return r * 1.0;
+		case 'cross':
+			return r * 0.9;
 		default:
 			return r;
 	}

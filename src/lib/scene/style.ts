@@ -1,5 +1,5 @@
 import type { GraphIndex } from '../model/graph-index';
-import type { Dataset, GraphEdge, GraphNode, Shape } from '../model/types';
+import { SHAPES, type Dataset, type GraphEdge, type GraphNode, type Shape } from '../model/types';
 import type { Clustering } from '../clusters/assign';
 import type { Emphasis } from '../clusters/emphasis';
 import { EDGE_COLOUR, NEUTRAL, type Theme } from '../clusters/palette';
@@ -14,14 +14,14 @@ export interface StyleContext {
 	index: GraphIndex;
 	clustering: Clustering;
 	typeShape: Map<string, Shape>;
+	/** Outline dash of each type whose shape an earlier type already has (see typeShapes). */
+	typeDash: Map<string, string | null>;
 	/** Drawn radius of each node. */
 	radius: Map<string, number>;
 	sizeBy: SizeBy;
 	neutral: string;
 	edgeColour: string;
 }
-
-const FALLBACK_SHAPES: Shape[] = ['circle', 'square', 'diamond', 'triangle', 'hexagon'];
 
 /** Node size grows with the square root of degree, so hubs stand out without swamping the rest. */
 export function nodeRadius(degree: number): number {
@@ -33,6 +33,38 @@ export function betweennessRadius(value: number, max: number): number {
 	return 5 + 19 * Math.sqrt(max > 0 ? value / max : 0);
 }
 
+/**
+ * Each type's shape and outline dash. A type that declares no shape takes the shape at its position
+ * in SHAPES, or the next one no type has yet; once every shape is taken, the least used. The n-th
+ * type to share a shape gets the n-th outline dash (as clusters past the palette do), so types stay
+ * apart when there are more of them than shapes.
+ */
+export function typeShapes(types: Dataset['types']): {
+	shape: Map<string, Shape>;
+	dash: Map<string, string | null>;
+} {
+	const used = new Map<Shape, number>();
+	const shape = new Map<string, Shape>();
+	const dash = new Map<string, string | null>();
+	const take = (id: string, s: Shape) => {
+		const n = used.get(s) ?? 0;
+		used.set(s, n + 1);
+		shape.set(id, s);
+		dash.set(id, outlineDash(n));
+	};
+	for (const t of types) if (t.shape) take(t.id, t.shape);
+	types.forEach((t, i) => {
+		if (t.shape) return;
+		let best: Shape = SHAPES[i % SHAPES.length]!;
+		for (let k = 0; k < SHAPES.length; k++) {
+			const s = SHAPES[(i + k) % SHAPES.length]!;
+			if ((used.get(s) ?? 0) < (used.get(best) ?? 0)) best = s;
+		}
+		take(t.id, best);
+	});
+	return { shape, dash };
+}
+
 export function createStyleContext(
 	dataset: Dataset,
 	index: GraphIndex,
@@ -41,10 +73,7 @@ export function createStyleContext(
 	sizeBy: SizeBy = 'degree',
 	betweenness?: Map<string, number>
 ): StyleContext {
-	const typeShape = new Map<string, Shape>();
-	dataset.types.forEach((t, i) =>
-		typeShape.set(t.id, t.shape ?? FALLBACK_SHAPES[i % FALLBACK_SHAPES.length]!)
-	);
+	const { shape: typeShape, dash: typeDash } = typeShapes(dataset.types);
 	const bySize = sizeBy === 'betweenness' && betweenness !== undefined;
 	const max = bySize ? Math.max(0, ...betweenness.values()) : 0;
 	const radius = new Map(
@@ -60,6 +89,7 @@ export function createStyleContext(
 		index,
 		clustering,
 		typeShape,
+		typeDash,
 		radius,
 		sizeBy: bySize ? 'betweenness' : 'degree',
 		neutral: NEUTRAL[theme],
@@ -70,7 +100,7 @@ export function createStyleContext(
 export interface NodeStyle {
 	shape: Shape;
 	fill: string;
-	/** Dash pattern of the outline: clusters past the palette's 12 colours differ by it. */
+	/** Dash pattern of the outline: types past the shapes, and clusters past the colours, differ by it. */
 	outlineDash: string | null;
 	radius: number;
 	opacity: number;
@@ -103,7 +133,9 @@ export function nodeStyle(node: GraphNode, ctx: StyleContext, em: Emphasis): Nod
 	return {
 		shape: (node.type && ctx.typeShape.get(node.type)) || 'circle',
 		fill: cluster?.colour ?? ctx.neutral,
-		outlineDash: cluster ? outlineDash(cluster.variant) : null,
+		// A type's dash tells apart types that share a shape; a cluster's, clusters that share a colour.
+		outlineDash:
+			(node.type && ctx.typeDash.get(node.type)) || (cluster ? outlineDash(cluster.variant) : null),
 		radius: ctx.radius.get(node.id) ?? nodeRadius(0),
 		opacity: lit ? 1 : DIMMED_NODE,
 		ring: em.selectedNode === node.id,

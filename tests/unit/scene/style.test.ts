@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { SHAPES } from '$lib/model/types';
+import { OUTLINE_DASHES } from '$lib/scene/paint';
 import { assignClusters } from '$lib/clusters/assign';
 import { computeEmphasis, NO_EMPHASIS, NO_INPUT } from '$lib/clusters/emphasis';
 import { PALETTES } from '$lib/clusters/palette';
@@ -10,7 +13,8 @@ import {
 	edgeStyle,
 	INFERRED_DASH,
 	nodeRadius,
-	nodeStyle
+	nodeStyle,
+	typeShapes
 } from '$lib/scene/style';
 import { dataset, edge, index, node } from '../clusters/fixture';
 
@@ -94,12 +98,69 @@ describe('edgeStyle', () => {
 
 describe('shapePath', () => {
 	it('draws closed paths centred on the origin', () => {
-		for (const shape of ['circle', 'square', 'diamond', 'triangle', 'hexagon'] as const) {
+		for (const shape of SHAPES) {
 			const d = shapePath(shape, 10);
 			expect(d).toMatch(/^M.*Z$/);
 			const nums = d.match(/-?\d+(\.\d+)?/g)!.map(Number);
 			expect(Math.max(...nums.map(Math.abs))).toBeLessThan(16);
 		}
 		expect(shapePath('square', 10)).toBe('M-8.86,-8.86L8.86,-8.86L8.86,8.86L-8.86,8.86Z');
+	});
+});
+
+describe('typeShapes', () => {
+	const key = (m: ReturnType<typeof typeShapes>, id: string) =>
+		`${m.shape.get(id)} ${m.dash.get(id)}`;
+
+	it('gives each of as many types as there are shapes its own shape, with a plain outline', () => {
+		const types = SHAPES.map((_, i) => ({ id: `t${i}`, label: `T${i}` }));
+		const m = typeShapes(types);
+		expect(new Set(types.map((t) => m.shape.get(t.id))).size).toBe(SHAPES.length);
+		for (const t of types) expect(m.dash.get(t.id)).toBeNull();
+	});
+
+	it('keeps types past the shapes apart by a dashed outline', () => {
+		const types = Array.from({ length: 2 * SHAPES.length + 3 }, (_, i) => ({
+			id: `t${i}`,
+			label: `T${i}`
+		}));
+		const m = typeShapes(types);
+		const keys = new Set(types.map((t) => key(m, t.id)));
+		expect(keys.size).toBe(types.length);
+		// The tenth type reuses a shape and is told apart by the first dash.
+		expect(m.dash.get(`t${SHAPES.length}`)).toBe(OUTLINE_DASHES[1]);
+		expect(m.dash.get(`t${2 * SHAPES.length}`)).toBe(OUTLINE_DASHES[2]);
+	});
+
+	it('leaves declared shapes alone and steers undeclared ones to unused shapes', () => {
+		const m = typeShapes([
+			{ id: 'a', label: 'A', shape: 'circle' },
+			{ id: 'b', label: 'B' },
+			{ id: 'c', label: 'C', shape: 'square' },
+			{ id: 'd', label: 'D', shape: 'circle' }
+		]);
+		expect(m.shape.get('a')).toBe('circle');
+		expect(m.shape.get('c')).toBe('square');
+		// b's place in the list is square's, taken: it gets the next free shape.
+		expect(m.shape.get('b')).toBe('diamond');
+		// Two types that both declare a circle differ by outline.
+		expect(m.shape.get('d')).toBe('circle');
+		expect(m.dash.get('a')).toBeNull();
+		expect(m.dash.get('d')).toBe(OUTLINE_DASHES[1]);
+	});
+
+	it('draws a dashed type dashed whatever its cluster', () => {
+		const types = Array.from({ length: SHAPES.length + 1 }, (_, i) => ({ id: `t${i}`, label: '' }));
+		const many = { ...dataset, types, nodes: [{ ...node('hub'), type: `t${SHAPES.length}` }] };
+		const c = createStyleContext(many, index, 'light', clustering);
+		expect(nodeStyle(many.nodes[0]!, c, NO_EMPHASIS).outlineDash).toBe(OUTLINE_DASHES[1]);
+	});
+
+	it('gives the bundled dataset nine types nine shapes', () => {
+		const raw = JSON.parse(readFileSync('data/azerbaijan-iran.json', 'utf8'));
+		const m = typeShapes(raw.types);
+		expect(raw.types).toHaveLength(9);
+		expect(new Set(m.shape.values()).size).toBe(9);
+		expect([...m.dash.values()].every((d) => d === null)).toBe(true);
 	});
 });

@@ -12,7 +12,7 @@ import { LEGEND_W, wrap } from './page';
 
 export interface LegendModel {
 	clusters: { label: string; colour: string; dash: string | null }[];
-	shapes: { label: string; shape: Shape }[];
+	shapes: { label: string; shape: Shape; dash: string | null }[];
 	lines: { label: string; dash: string | null; arrow: boolean }[];
 	size: string;
 	note: string;
@@ -38,8 +38,13 @@ export function legendModel(input: SvgInput, nodes: Set<string>, edges: Set<stri
 	const typeIds = new Set(drawn.map((x) => x.type));
 	const shapes = dataset.types
 		.filter((t) => typeIds.has(t.id))
-		.map((t) => ({ label: drawnLabel(t.label), shape: ctx.typeShape.get(t.id) ?? 'circle' }));
-	if (drawn.some((x) => x.type === undefined)) shapes.push({ label: 'No type', shape: 'circle' });
+		.map((t) => ({
+			label: drawnLabel(t.label),
+			shape: ctx.typeShape.get(t.id) ?? 'circle',
+			dash: ctx.typeDash.get(t.id) ?? null
+		}));
+	if (drawn.some((x) => x.type === undefined))
+		shapes.push({ label: 'No type', shape: 'circle', dash: null });
 	const drawnEdges = dataset.edges.filter((e) => edges.has(e.id));
 	const lines: LegendModel['lines'] = [];
 	if (drawnEdges.some((e) => e.confidence !== 'inferred'))
@@ -101,7 +106,7 @@ export function writeLegend(
 	for (const s of legend.shapes) {
 		const cy = row(s.label);
 		f.out.push(
-			`<path${attrs({ d: placePath(shapePath(s.shape, 6.5), lx + 24, cy, 1), fill: f.muted })}/>`
+			`<path${attrs({ d: placePath(shapePath(s.shape, 6.5), lx + 24, cy, 1), fill: f.muted, stroke: s.dash ? f.fg : undefined, 'stroke-width': s.dash ? 1.5 : undefined, 'stroke-dasharray': s.dash })}/>`
 		);
 	}
 	heading('Lines');
