@@ -249,7 +249,7 @@ test.describe('GEXF and GraphML in the browser', () => {
 			expect(await fill('b')).toBe('#c81414');
 			expect(await fill('c')).toBe('#0080ff');
 			// Not a colour: drawn neutral, and the file's text never reaches an attribute.
-			expect(await fill('d')).toBe('#6b7683');
+			expect(await fill('d')).toBe('#70747a');
 		};
 		await check();
 		// The dataset and the view survive a reload.

@@ -31,7 +31,7 @@ export interface Cluster {
 	/** Member node ids, highest degree first. */
 	members: string[];
 	colour: string;
-	/** 0 for the first 12 clusters; later ones reuse colours and differ by outline. */
+	/** 0 for the first PALETTE_SIZE clusters; later ones reuse colours and differ by outline. */
 	variant: number;
 }
 

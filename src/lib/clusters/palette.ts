@@ -1,51 +1,48 @@
 export type Theme = 'light' | 'dark';
 
 /**
- * Twelve category colours per theme. They started as the Okabe–Ito and Paul Tol colour-blind-safe
- * sets with lightness moved into range, then a search over sRGB raised the smallest
- * pairwise difference, because twelve hues at one lightness band cannot all survive simulated
- * colour blindness as published. The result:
- * - each keeps at least 3:1 contrast with its background (WCAG's bar for graphical objects);
- * - every pair differs by CIEDE2000 ΔE ≥ 15 in normal vision and ≥ 11.5 under simulated
- *   protanopia, deuteranopia and tritanopia (Machado et al. 2009, full severity), and also differs
- *   from NEUTRAL and FOREGROUND, so grouped nodes never read as ungrouped ones or as text;
+ * Nine category colours per theme, found by a max–min search over sRGB under these rules, which
+ * tests/unit/clusters/colour-distance.test.ts checks with culori:
+ * - each keeps at least 3:1 contrast with its theme's background (WCAG's bar for graphical objects);
+ * - within a theme, every pair, and each colour with NEUTRAL, differs by CIEDE2000 ΔE ≥ 20 in normal
+ *   vision and ≥ 12 under simulated protanopia, deuteranopia and tritanopia (Machado et al. 2009,
+ *   full severity, on linear RGB), so a group never reads as another, nor as ungrouped;
  * - light[i] and dark[i] share a hue (within 25°), so a cluster keeps its colour across themes.
- * Greedy farthest-first order: the first eight are the most distinct, because most graphs have
- * only a handful of clusters. tests/unit/clusters/palette.test.ts checks all of this.
+ * Nine is as many as the rules allow in the light theme's band of lightness (enough for the
+ * bundled network's nine types); the tenth cluster on reuses the colours with a dashed outline
+ * (clusterVariant). Greedy farthest-first order: the
+ * first ones are the most distinct, because most graphs have only a handful of clusters.
  */
 export const PALETTES: Record<Theme, readonly string[]> = {
 	light: [
-		'#4d8bfc',
-		'#693c02',
-		'#8f9301',
-		'#00827b',
-		'#5f54bf',
-		'#7c9267',
-		'#7f6a01',
-		'#0b523b',
-		'#ab0a49',
-		'#623b6f',
-		'#a582ad',
-		'#dc468a'
+		'#fc3c00',
+		'#3c0ccc',
+		'#0090fc',
+		'#3c483c',
+		'#6c3c00',
+		'#fc18c0',
+		'#909060',
+		'#60486c',
+		'#187854'
 	],
 	dark: [
-		'#8ea1ff',
-		'#91740b',
-		'#e3db61',
-		'#1b8489',
-		'#dccfff',
-		'#bee1ae',
-		'#94a93a',
-		'#02b493',
-		'#c45461',
-		'#8166ce',
-		'#b38bb6',
-		'#feb6cb'
+		'#cc0c24',
+		'#fcccfc',
+		'#3c60c0',
+		'#00fc00',
+		'#e46c00',
+		'#905478',
+		'#c0c090',
+		'#fc54fc',
+		'#24906c'
 	]
 };
 
+/** How many clusters get a colour of their own before colours repeat with another outline. */
+export const PALETTE_SIZE = 9;
+
 /** The colour of things that belong to no group. */
-export const NEUTRAL: Record<Theme, string> = { light: '#6b7683', dark: '#9aa5b1' };
+export const NEUTRAL: Record<Theme, string> = { light: '#70747a', dark: '#9aa5b1' };
 
 export const BACKGROUND: Record<Theme, string> = { light: '#f6f7f9', dark: '#14181d' };
 export const FOREGROUND: Record<Theme, string> = { light: '#1b2430', dark: '#e6eaef' };
@@ -59,7 +56,7 @@ export function categoryColour(i: number, theme: Theme): string {
 
 /** Which round of the palette the i-th cluster is in; scene/paint's outlineDash turns it into an outline style. */
 export function clusterVariant(i: number): number {
-	return Math.floor(i / 12);
+	return Math.floor(i / PALETTE_SIZE);
 }
 
 function channelToLinear(c: number): number {

@@ -29,8 +29,8 @@ export const LABEL = { size: 12, halo: 3.5, fadedOpacity: 0.4, emphasisedWeight:
 export const SELECTED_EDGE_WIDTH = 1.6;
 
 /**
- * Dash patterns for cluster outlines. Colours alone run out after twelve clusters, so every further
- * round of twelve reuses the colours with the next outline style (null is a solid line).
+ * Dash patterns for node outlines. Colours run out after nine clusters and shapes after nine types,
+ * so every further round reuses them with the next outline style (null is a solid line).
  */
 export const OUTLINE_DASHES: readonly (string | null)[] = [null, '2 2', '6 3', '1 3'];
 

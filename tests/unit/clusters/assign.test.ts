@@ -10,7 +10,7 @@ import {
 import { assignClusters, clusterLinks, UNASSIGNED } from '$lib/clusters/assign';
 import { computeEmphasis, neighbourhood, NO_INPUT } from '$lib/clusters/emphasis';
 import { inYears, visibleElements, yearSpan, NO_FILTERS } from '$lib/clusters/filters';
-import { PALETTES } from '$lib/clusters/palette';
+import { PALETTE_SIZE, PALETTES } from '$lib/clusters/palette';
 import { indexGraph, loadDataset } from '$lib/model';
 import { dataset, index } from './fixture';
 
@@ -47,16 +47,16 @@ describe('assignClusters', () => {
 		expect(typeof c.modularity).toBe('number');
 	});
 
-	it('tells clusters past the twelfth apart by outline, without merging them', () => {
+	it('tells clusters past the palette apart by outline, without merging them', () => {
 		const many = loadDataset({
 			nodes: Array.from({ length: 30 }, (_, i) => ({ id: `n${i}`, group: `g${i}` }))
 		}).dataset;
 		const c = assignClusters(many, indexGraph(many), 'group', 'light');
 		expect(c.clusters).toHaveLength(30);
-		expect(c.clusters[11]!.variant).toBe(0);
-		expect(c.clusters[12]!.variant).toBe(1);
-		expect(c.clusters[12]!.colour).toBe(c.clusters[0]!.colour);
-		expect(c.clusters[24]!.variant).toBe(2);
+		expect(c.clusters[PALETTE_SIZE - 1]!.variant).toBe(0);
+		expect(c.clusters[PALETTE_SIZE]!.variant).toBe(1);
+		expect(c.clusters[PALETTE_SIZE]!.colour).toBe(c.clusters[0]!.colour);
+		expect(c.clusters[2 * PALETTE_SIZE]!.variant).toBe(2);
 	});
 
 	it('counts the links inside and out of a cluster', () => {

@@ -237,7 +237,7 @@ describe('writeSvg', () => {
 				...out.matchAll(/<path d="[^"]+" fill="([^"]+)" stroke="#[0-9a-f]{6}" stroke-width="1.5"/g)
 			].map((m) => m[1]);
 			expect(fills.sort()).toEqual(
-				['#0080ff', '#c81414', theme === 'light' ? '#6b7683' : '#9aa5b1'].sort()
+				['#0080ff', '#c81414', theme === 'light' ? '#70747a' : '#9aa5b1'].sort()
 			);
 			expect(out).not.toMatch(/rgba?\(/);
 			const words = texts(parse(out));
