@@ -31,10 +31,12 @@ export class LayoutEdits {
 		return runner.busy ? 'Wait until the layout has settled' : null;
 	}
 
-	dragStart(i: number): void {
+	/** True when the picture was settled: then only this node moves, and the view should stay. */
+	dragStart(i: number): boolean {
 		const runner = this.#runner();
 		this.#drag = { runner, i, from: placeOf(runner, i) };
 		runner.dragStart();
+		return !runner.busy;
 	}
 
 	dragMove(i: number, x: number, y: number): void {
