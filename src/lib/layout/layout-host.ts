@@ -31,10 +31,11 @@ export class LayoutHost {
 		if (message.type === 'init') {
 			this.#layout = new ForceLayout(unpackInput(message.input), {
 				seed: message.seed,
-				settled: message.settled
+				settled: message.settled || message.alpha !== undefined
 			});
 			for (const i of message.pinned)
 				this.#layout.pin(i, this.#layout.positions[2 * i]!, this.#layout.positions[2 * i + 1]!);
+			if (message.alpha !== undefined) this.#layout.reheat(message.alpha);
 			this.#send();
 			this.#wake();
 			return;

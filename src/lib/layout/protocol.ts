@@ -21,6 +21,8 @@ export type ToLayout =
 			/** Start cold: the positions given are the picture. */
 			settled: boolean;
 			pinned: number[];
+			/** Warm the given positions to this alpha instead (Relax layout): they move, but only so far. */
+			alpha?: number;
 	  }
 	| { type: 'pin'; i: number; x: number; y: number }
 	| { type: 'unpin'; i: number }

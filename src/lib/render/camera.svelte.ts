@@ -87,6 +87,12 @@ export class Camera {
 		this.centre(x, y);
 	}
 
+	/** Keeps the view as it is, in the address too: the user has taken the picture in hand. */
+	hold(): void {
+		this.autoFit = false;
+		this.#view.zoom = this.#view.transform;
+	}
+
 	/** Zooms about the middle of the graph area (the + and − buttons and keys). */
 	zoomBy(factor: number): void {
 		this.autoFit = false;

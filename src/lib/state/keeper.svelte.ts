@@ -122,10 +122,13 @@ export class Keeper {
 	#send(record: KeptRecord, layout: LayoutSnapshot | null, write: Promise<Written>): void {
 		const ticket = ++this.#writes;
 		if (this.#written === 'saved') this.#written = null;
+		// Until this write lands, what is stored is not known: an undo back to the picture an
+		// earlier write kept must be written again, not taken for unchanged.
+		if (this.#stored?.record === record) this.#stored = null;
 		void write.then((written) => {
 			if (written === 'saved') {
 				this.#landed();
-				this.#stored = { record, layout };
+				if (ticket === this.#writes) this.#stored = { record, layout };
 			} else if (this.#stored?.record === record) this.#stored = null;
 			// Nothing is kept of a bundled network without pins: nothing is said either.
 			const said = written === 'saved' && layout === null ? null : written;

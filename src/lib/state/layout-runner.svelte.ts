@@ -69,11 +69,17 @@ export const inThreadEngine: EngineFactory = (receive) => {
 	};
 };
 
+/** How warm "Relax layout" makes a settled picture: enough to ease strain, too little to reshuffle. */
+export const RELAX_ALPHA = 0.3;
+
 /**
  * The page's handle on the layout. It keeps the positions as reactive state, published at most
- * once per animation frame from the frames the engine sends, and forwards pins and drags to the
- * engine. The engine starts only when there is layout work: a picture that starts settled (a saved
- * layout, a file with positions, the prerendered bundled network) loads no simulation until a drag.
+ * once per animation frame from the frames the engine sends. While the layout runs, pins and drags
+ * go to the engine and the network responds. Once it has settled, the picture is the user's: a
+ * drag, a pin or an unpin changes that node only, here, and the network moves again only when
+ * asked (`relax`). The engine starts only when there is layout work: a picture that starts settled
+ * (a saved layout, a file with positions, the prerendered bundled network) loads no simulation
+ * until it is relaxed.
  */
 export class LayoutRunner {
 	readonly #input: LayoutInput;
@@ -88,6 +94,12 @@ export class LayoutRunner {
 	readonly #pendingPins = new Map<number, { x: number; y: number; seq: number }>();
 	#frame = 0;
 	#started = 0;
+	/** The drag under way started while the layout ran: the engine holds it warm until it ends. */
+	#warmDrag = false;
+	/** Called with the picture once a relax settles; dropped if it is undone or replaced first. */
+	#relaxed: ((positions: Float64Array, pinned: ReadonlySet<number>) => void) | null = null;
+	/** The layout has not settled yet since it started from scratch (not from a settled picture). */
+	#firstRun = $state(false);
 
 	positions = $state.raw<Float64Array>(new Float64Array());
 	busy = $state(true);
@@ -97,6 +109,10 @@ export class LayoutRunner {
 	// Replaced, never mutated: a plain Set in raw state is enough.
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	pinned = $state.raw<ReadonlySet<number>>(new Set());
+	/** A node is being dragged: what is on screen is not worth keeping until it is dropped. */
+	dragging = $state(false);
+	/** The layout is finding its first picture, and the camera may follow it; never after. */
+	readonly following = $derived(this.busy && this.#firstRun);
 
 	constructor(
 		input: LayoutInput,
@@ -109,6 +125,7 @@ export class LayoutRunner {
 		this.positions = startPositions(input);
 		this.busy = !options.settled && input.radii.length > 0;
 		if (!this.busy) this.progress = 1;
+		this.#firstRun = this.busy;
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity
 		if (options.pinned?.length) this.pinned = new Set(options.pinned);
 	}
@@ -119,20 +136,22 @@ export class LayoutRunner {
 	}
 
 	destroy(): void {
-		if (this.#frame && typeof cancelAnimationFrame !== 'undefined')
-			cancelAnimationFrame(this.#frame);
-		this.#frame = 0;
-		this.#engine?.terminate();
-		this.#engine = null;
+		this.#drop();
 	}
 
-	/** Starts a drag: the simulation stays warm until `dragEnd`. */
+	/** Starts a drag: while the layout runs, the simulation stays warm until `dragEnd`. */
 	dragStart(): void {
-		this.#send({ type: 'drag', active: true });
+		this.dragging = true;
+		this.#warmDrag = this.busy;
+		if (this.busy) this.#send({ type: 'drag', active: true });
 	}
 
-	/** Pins node `i` at (x, y) in layout coordinates; drawn there at once, before the engine answers. */
+	/**
+	 * Pins node `i` at (x, y) in layout coordinates; drawn there at once, before the engine answers.
+	 * On a settled picture nothing else moves.
+	 */
 	pin(i: number, x: number, y: number): void {
+		if (!this.busy) return this.place(i, x, y, true);
 		const next = this.positions.slice();
 		next[2 * i] = x;
 		next[2 * i + 1] = y;
@@ -163,11 +182,15 @@ export class LayoutRunner {
 	}
 
 	dragEnd(): void {
-		this.#send({ type: 'drag', active: false });
+		this.dragging = false;
+		if (this.#warmDrag) this.#send({ type: 'drag', active: false });
+		this.#warmDrag = false;
 	}
 
+	/** Releases node `i`. On a settled picture it stays where it is until the layout is relaxed. */
 	unpin(i: number): void {
 		if (!this.pinned.has(i)) return;
+		if (!this.busy) return this.place(i, this.positions[2 * i]!, this.positions[2 * i + 1]!, false);
 		this.#send({ type: 'unpin', i });
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity
 		const next = new Set(this.pinned);
@@ -175,9 +198,75 @@ export class LayoutRunner {
 		this.pinned = next;
 	}
 
-	#connect(): LayoutEngine {
+	/**
+	 * Puts node `i` at (x, y), pinned or not (a move undone or redone). On a settled picture only
+	 * that node changes; while the layout runs, the engine is told.
+	 */
+	place(i: number, x: number, y: number, pinned: boolean): void {
+		if (this.busy) {
+			this.pin(i, x, y);
+			if (!pinned) this.unpin(i);
+			return;
+		}
+		// The engine's copy of the picture is now out of date: a relax starts a fresh one.
+		this.#drop();
+		const next = this.positions.slice();
+		next[2 * i] = x;
+		next[2 * i + 1] = y;
+		this.positions = next;
+		if (this.pinned.has(i) !== pinned) {
+			// eslint-disable-next-line svelte/prefer-svelte-reactivity
+			const set = new Set(this.pinned);
+			if (pinned) set.add(i);
+			else set.delete(i);
+			this.pinned = set;
+		}
+	}
+
+	/**
+	 * Lets a settled picture respond to its pins: the force layout runs again from where the nodes
+	 * are, pinned ones fixed, warmed only to RELAX_ALPHA. Deterministic: the same picture and pins
+	 * relax to the same positions. `done` gets the result once settled. False while it runs already.
+	 */
+	relax(done?: (positions: Float64Array, pinned: ReadonlySet<number>) => void): boolean {
+		if (this.busy || this.#input.radii.length === 0) return false;
+		this.#drop();
+		this.busy = true;
+		this.progress = 0;
+		this.#relaxed = done ?? null;
+		this.#connect(RELAX_ALPHA);
+		return true;
+	}
+
+	/** Shows exactly this picture (a relax undone or redone), stopping any layout under way. */
+	restore(positions: Float64Array, pinned: ReadonlySet<number>): void {
+		this.#drop();
+		this.positions = positions.slice();
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity
+		this.pinned = new Set(pinned);
+		this.busy = false;
+		this.progress = 1;
+		this.#firstRun = false;
+	}
+
+	/** Stops and forgets the engine; a late frame from it is ignored. */
+	#drop(): void {
+		if (this.#frame && typeof cancelAnimationFrame !== 'undefined')
+			cancelAnimationFrame(this.#frame);
+		this.#frame = 0;
+		this.#engine?.terminate();
+		this.#engine = null;
+		this.#latest = null;
+		this.#sent = 0;
+		this.#pendingPins.clear();
+		this.#relaxed = null;
+	}
+
+	#connect(alpha?: number): LayoutEngine {
 		if (this.#engine) return this.#engine;
-		const engine = this.#factory((frame) => this.#receive(frame));
+		const engine = this.#factory((frame) => {
+			if (this.#engine === engine) this.#receive(frame);
+		});
 		this.#engine = engine;
 		const input = packInput({ ...this.#input, initial: undefined });
 		input.initial = this.positions.slice();
@@ -187,7 +276,8 @@ export class LayoutRunner {
 			input,
 			seed: this.#seed,
 			settled: !this.busy,
-			pinned: [...this.pinned]
+			pinned: [...this.pinned],
+			...(alpha === undefined ? {} : { alpha })
 		});
 		return engine;
 	}
@@ -223,7 +313,12 @@ export class LayoutRunner {
 		// A frame sent before the engine saw our latest message cannot tell us the layout is done.
 		if (frame.settled && frame.seen === this.#sent) {
 			this.busy = false;
-			this.settleTime ??= Math.round(performance.now() - this.#started);
+			// The status bar's "settled in" is the first layout's time, not a relax's.
+			if (this.#firstRun) this.settleTime ??= Math.round(performance.now() - this.#started);
+			this.#firstRun = false;
+			const done = this.#relaxed;
+			this.#relaxed = null;
+			done?.(frame.positions.slice(), this.pinned);
 		}
 	};
 }

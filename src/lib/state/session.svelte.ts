@@ -3,6 +3,9 @@ import type { InputFile } from '../import/input-file';
 import { startOf, type LayoutSnapshot } from '../model/layout-snapshot';
 import type { DatasetIssue } from '../model/issues';
 import type { Dataset } from '../model/types';
+import { isolate } from '../scene/bidi';
+import { History } from './history.svelte';
+import { LayoutEdits } from './layout-edits';
 import { LayoutRunner, workerEngine, type EngineFactory } from './layout-runner.svelte';
 import { isRefusal, Opening, Superseded, type OpenInWorker } from './opening.svelte';
 import { Keeper } from './keeper.svelte';
@@ -61,6 +64,14 @@ export class DatasetSession {
 	setAside = $state.raw<SetAsideCopy[]>([]);
 	/** The layout engine's handle for the network on screen. */
 	runner: LayoutRunner;
+	/** What can be undone on the network on screen; another network starts it afresh. */
+	readonly history = new History();
+	/** Moves, pins and relaxes of the picture, each undoable. */
+	readonly edits = new LayoutEdits(
+		() => this.runner,
+		this.history,
+		(i) => isolate(this.model.dataset.nodes[i]?.label ?? '')
+	);
 
 	/** Where `opened` came from, if a link: its layout is kept under the link's path and query. */
 	#link: string | null = null;
@@ -207,7 +218,7 @@ export class DatasetSession {
 	 * so it runs again whenever the positions or pins change, or the opened files are written.
 	 */
 	saveLayout(): void {
-		if (!this.restored || this.runner.busy) return;
+		if (!this.restored || this.runner.busy || this.runner.dragging) return;
 		const { positions, pinned } = this.runner;
 		const screen = () => ({
 			opened: this.opened,
@@ -283,6 +294,7 @@ export class DatasetSession {
 
 	/** Which layout the network on screen starts from: its own, kept, opened or made afresh. */
 	#layOut(): LayoutRunner {
+		this.history.clear();
 		const { layoutInput, placed, pinned } = this.model;
 		if (this.#fresh)
 			return new LayoutRunner({ ...layoutInput, initial: undefined }, { seed: 1 }, this.#engine);

@@ -150,3 +150,35 @@ describe('LayoutHost', () => {
 		expect(h.tasks).toHaveLength(0);
 	});
 });
+
+describe('LayoutHost: relax', () => {
+	it('warms a settled picture only to the alpha asked, keeps its pins and settles again', () => {
+		const settled = new ForceLayout(ring(), { seed: 7 });
+		settled.settle();
+		const start = settled.positions.slice();
+		// Node 0 dragged far away, pinned there: the picture to relax.
+		start[0] = 400;
+		start[1] = -300;
+		const input = {
+			...ring(),
+			initial: Array.from({ length: 12 }, (_, i) => ({ x: start[2 * i]!, y: start[2 * i + 1]! }))
+		};
+		const relax = () => {
+			const h = harness();
+			h.send(init(input, { pinned: [0], alpha: 0.3 }));
+			// Alpha 0.3 is about a sixth of the way to settled, where a fresh layout starts at 0.
+			expect(h.last().progress).toBeGreaterThan(0.15);
+			expect(h.last().progress).toBeLessThan(0.2);
+			h.runAll();
+			return h;
+		};
+		const a = relax();
+		expect(a.last().settled).toBe(true);
+		const after = a.last().positions;
+		expect([after[0], after[1]]).toEqual([400, -300]);
+		// Its neighbours follow it; a warm start from scratch would have taken far more ticks.
+		expect(Math.hypot(after[2]! - start[2]!, after[3]! - start[3]!)).toBeGreaterThan(20);
+		expect(a.last().ticks).toBeLessThan(260);
+		expect(Array.from(relax().last().positions)).toEqual(Array.from(after));
+	});
+});

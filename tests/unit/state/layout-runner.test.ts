@@ -7,6 +7,7 @@ import {
 	workerEngine,
 	inThreadEngine,
 	LayoutRunner,
+	RELAX_ALPHA,
 	type EngineFactory
 } from '$lib/state/layout-runner.svelte';
 
@@ -60,27 +61,58 @@ describe('LayoutRunner', () => {
 		runner.destroy();
 	});
 
-	it('loads no engine for a picture that starts settled, until a node is dragged', () => {
+	it('loads no engine for a settled picture: a drag moves the dragged node and nothing else', () => {
 		const s = scripted();
 		const runner = new LayoutRunner(input(), { settled: true }, s.factory);
 		runner.start();
+		const before = runner.positions.slice();
 		expect(runner.busy).toBe(false);
+		runner.dragStart();
+		expect(runner.dragging).toBe(true);
+		runner.pin(2, 50, 60);
+		runner.pin(2, 55, 66);
+		runner.dragEnd();
 		expect(s.factory).not.toHaveBeenCalled();
+		expect(runner.busy).toBe(false);
+		expect(runner.dragging).toBe(false);
+		expect([runner.positions[4], runner.positions[5]]).toEqual([55, 66]);
+		for (let i = 0; i < 10; i++) {
+			if (i === 2) continue;
+			expect([runner.positions[2 * i], runner.positions[2 * i + 1]]).toEqual([
+				before[2 * i],
+				before[2 * i + 1]
+			]);
+		}
+		expect([...runner.pinned]).toEqual([2]);
+		// Unpinning leaves it where it was dropped: the network moves only when relaxed.
+		runner.unpin(2);
+		expect(runner.pinned.size).toBe(0);
+		expect([runner.positions[4], runner.positions[5]]).toEqual([55, 66]);
+		expect(s.factory).not.toHaveBeenCalled();
+	});
+
+	it('while the layout runs, a drag is forwarded and holds the simulation warm', () => {
+		const s = scripted();
+		const runner = new LayoutRunner(input(), {}, s.factory);
+		runner.start();
+		expect(runner.following).toBe(true);
 		runner.dragStart();
 		runner.pin(2, 50, 60);
-		expect(s.factory).toHaveBeenCalledOnce();
-		expect(s.sent.map((m) => m.type)).toEqual(['init', 'drag', 'pin']);
-		const init = s.sent[0] as Extract<ToLayout, { type: 'init' }>;
-		expect(init.settled).toBe(true);
-		// The pinned node is drawn under the pointer at once.
+		runner.dragEnd();
+		runner.unpin(2);
+		expect(s.sent.map((m) => m.type)).toEqual(['init', 'drag', 'pin', 'drag', 'unpin']);
+		expect((s.sent[1] as Extract<ToLayout, { type: 'drag' }>).active).toBe(true);
+		expect((s.sent[3] as Extract<ToLayout, { type: 'drag' }>).active).toBe(false);
 		expect([runner.positions[4], runner.positions[5]]).toEqual([50, 60]);
-		expect(runner.pinned.has(2)).toBe(true);
-		expect(runner.busy).toBe(true);
+		s.reply(s.frame(5, true));
+		expect(runner.busy).toBe(false);
+		expect(runner.following).toBe(false);
 	});
 
 	it('trusts "settled" only from a frame that saw every message sent', () => {
 		const s = scripted();
-		const runner = new LayoutRunner(input(), { settled: true }, s.factory);
+		const runner = new LayoutRunner(input(), {}, s.factory);
+		runner.start();
 		runner.pin(2, 50, 60); // init + pin: two messages
 		s.reply(s.frame(1, true)); // sent before the pin arrived
 		expect(runner.busy).toBe(true);
@@ -108,16 +140,64 @@ describe('LayoutRunner', () => {
 		expect(s.sent).toHaveLength(2);
 	});
 
-	it('forwards unpins and drag ends, and forgets unknown unpins', () => {
+	it('relaxes from the picture on screen, pins fixed, in a fresh engine warmed only a little', () => {
 		const s = scripted();
 		const runner = new LayoutRunner(input(), { settled: true, pinned: [1] }, s.factory);
-		runner.unpin(5);
-		expect(s.sent).toHaveLength(0);
-		runner.unpin(1);
-		runner.dragEnd();
-		expect(s.sent.map((m) => m.type)).toEqual(['init', 'unpin', 'drag']);
-		expect((s.sent[0] as Extract<ToLayout, { type: 'init' }>).pinned).toEqual([1]);
-		expect(runner.pinned.size).toBe(0);
+		runner.pin(3, 40, 50);
+		const done = vi.fn();
+		expect(runner.relax(done)).toBe(true);
+		expect(runner.busy).toBe(true);
+		expect(runner.following).toBe(false);
+		// A second relax while one runs is refused.
+		expect(runner.relax()).toBe(false);
+		expect(s.sent.map((m) => m.type)).toEqual(['init']);
+		const init = s.sent[0] as Extract<ToLayout, { type: 'init' }>;
+		expect(init.alpha).toBe(RELAX_ALPHA);
+		expect([...init.pinned].sort()).toEqual([1, 3]);
+		expect([init.input.initial[6], init.input.initial[7]]).toEqual([40, 50]);
+		s.reply(s.frame(1, true));
+		expect(runner.busy).toBe(false);
+		expect(done).toHaveBeenCalledOnce();
+		expect(Array.from(done.mock.calls[0]![0] as Float64Array)).toEqual(
+			Array.from(runner.positions)
+		);
+		// The status bar's "settled in" is the first layout's, never a relax's.
+		expect(runner.settleTime).toBeNull();
+	});
+
+	it('restoring a picture stops a relax under way and ignores its late frames', () => {
+		const s = scripted();
+		const runner = new LayoutRunner(input(), { settled: true }, s.factory);
+		const before = runner.positions.slice();
+		const done = vi.fn();
+		runner.relax(done);
+		runner.restore(before, new Set([4]));
+		expect(runner.busy).toBe(false);
+		s.reply(s.frame(1, true));
+		expect(Array.from(runner.positions)).toEqual(Array.from(before));
+		expect([...runner.pinned]).toEqual([4]);
+		expect(done).not.toHaveBeenCalled();
+	});
+
+	it('relaxing in the engine is deterministic, keeps pins and moves the rest', async () => {
+		const relaxed = async () => {
+			const runner = new LayoutRunner(input(), { settled: true }, inThreadEngine);
+			runner.dragStart();
+			runner.pin(0, 200, -150);
+			runner.dragEnd();
+			const before = runner.positions.slice();
+			runner.relax();
+			await vi.waitFor(() => expect(runner.busy).toBe(false), { timeout: 5000 });
+			const after = runner.positions.slice();
+			runner.destroy();
+			return { before, after };
+		};
+		const a = await relaxed();
+		const b = await relaxed();
+		expect(Array.from(a.after)).toEqual(Array.from(b.after));
+		expect([a.after[0], a.after[1]]).toEqual([200, -150]);
+		// Its neighbour follows the node dragged away.
+		expect(Math.hypot(a.after[2]! - a.before[2]!, a.after[3]! - a.before[3]!)).toBeGreaterThan(20);
 	});
 });
 

@@ -678,3 +678,33 @@ describe('DatasetSession: layouts', () => {
 		expect(Array.from(session.runner.positions)).not.toEqual([0, 0, 40, 0]);
 	});
 });
+
+describe('DatasetSession: undo', () => {
+	it('an undo back to what an earlier write kept is written, even while a later write is on its way', async () => {
+		const { session, browser } = setup();
+		await session.start();
+		const drag = (i: number, x: number, y: number) => {
+			session.edits.dragStart(i);
+			session.edits.dragMove(i, x, y);
+			session.edits.dragEnd(i);
+		};
+		drag(0, 10, 20);
+		await save(session);
+		drag(2, 90, 90);
+		session.saveLayout(); // on its way…
+		session.history.undo();
+		session.saveLayout(); // …when the undo brings back what the first write kept
+		await vi.waitFor(() => expect(session.saved).toBe('saved'));
+		await vi.waitFor(() => expect(browser.bundled()?.pinned).toEqual([0]));
+		expect(Array.from(browser.bundled()!.positions)).toEqual([10, 20, 50, 0, 100, 0]);
+	});
+
+	it('another network starts the history afresh', async () => {
+		const { session } = setup();
+		await session.start();
+		session.edits.togglePin(1);
+		expect(session.history.next).not.toBeNull();
+		await session.openFiles([mine()]);
+		expect(session.history.next).toBeNull();
+	});
+});
