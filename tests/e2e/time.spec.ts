@@ -219,7 +219,7 @@ test.describe('on a phone', () => {
 		await page.locator('.time .track').scrollIntoViewIfNeeded();
 		const t = await track(page);
 		const cdp = await page.context().newCDPSession(page);
-		const touch = (type: string, x: number) =>
+		const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number) =>
 			cdp.send('Input.dispatchTouchEvent', {
 				type,
 				touchPoints: type === 'touchEnd' ? [] : [{ x, y: t.y, id: 1 }]
