@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
-import { expect, graph, openSettled, panelHeading, test } from './fixtures';
+import { networkJson } from '../../bench/generate.mjs';
+import { expect, graph, openSettled, panelHeading, statusBar, test } from './fixtures';
 
 /** A press on empty graph background, away from every node and edge: the top-left corner. */
 async function clickOutside(page: Page) {
@@ -145,5 +146,50 @@ test.describe('hovering an edge', () => {
 		await page.mouse.move(5, 5);
 		await expect(tip).toBeHidden();
 		await expect.poll(async () => Number(await line.getAttribute('stroke-width'))).toBe(before);
+	});
+});
+
+test.describe('hovering an edge on the canvas', () => {
+	test.setTimeout(90_000);
+
+	test('lights it over the canvas and names its relation', async ({ page }) => {
+		// Past the canvas threshold (300 nodes), and small enough to open quickly.
+		const text = networkJson({ nodes: 400, seed: 3 });
+		await openSettled(page);
+		await page.locator('input[type="file"]').setInputFiles({
+			name: 'synthetic-400.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from(text)
+		});
+		await expect(statusBar(page)).toContainText('400 nodes', { timeout: 30_000 });
+		await expect(graph(page)).toHaveAttribute('aria-busy', 'false', { timeout: 60_000 });
+		await expect(graph(page).locator('canvas')).toBeVisible();
+		// The keyboard's edge has an element: its line, in page pixels, at a few points along it.
+		const proxy = graph(page).locator('.edge-proxy').first();
+		const name = (await proxy.getAttribute('aria-label'))!;
+		const points = await proxy.evaluate((path: SVGPathElement) => {
+			const m = path.getScreenCTM()!;
+			const length = path.getTotalLength();
+			return [0.5, 0.4, 0.6, 0.3, 0.7].map((f) => {
+				const p = path.getPointAtLength(length * f);
+				return { x: m.a * p.x + m.c * p.y + m.e, y: m.b * p.x + m.d * p.y + m.f };
+			});
+		});
+		const tip = page.getByRole('tooltip');
+		let found = false;
+		// A point of the line may lie under a node, which a hover lights instead: try the next.
+		for (const p of points) {
+			await page.mouse.move(p.x, p.y, { steps: 2 });
+			if ((await tip.count()) > 0 && (await tip.textContent())?.trim() === name) {
+				found = true;
+				break;
+			}
+		}
+		expect(found).toBe(true);
+		await expect(tip).toHaveText(name);
+		await expect(graph(page).locator('svg.lit line, svg.lit path')).toHaveCount(1);
+		await page.mouse.move(2, 2);
+		await expect(tip).toBeHidden();
+		await expect(graph(page).locator('svg.lit')).toHaveCount(0);
 	});
 });
