@@ -117,6 +117,14 @@ test.describe('the two-thumb year range', () => {
 		await expect(to).toHaveAttribute('aria-valuenow', String(max));
 	});
 
+	test('a link with years outside the span shows them at its ends', async ({ page }) => {
+		await openSettled(page, '?years=1800-1995');
+		const { min } = await track(page);
+		await expect(fromThumb(page)).toHaveAttribute('aria-valuenow', String(min));
+		await expect(toThumb(page)).toHaveAttribute('aria-valuenow', '1995');
+		await expect(years(page)).toContainText(`${min}–1995`);
+	});
+
 	test('Play steps through the years from the start and Pause stops it', async ({ page }) => {
 		await openSettled(page);
 		const { min, max } = await track(page);
