@@ -7,11 +7,10 @@ import {
 	nearerThumb,
 	PAGE_YEARS,
 	percentOf,
-	playFrames,
-	resumeAt,
 	yearAt,
 	type Range
 } from '$lib/ui/year-range';
+import { playFrames, resumeAt } from '$lib/ui/year-play';
 
 const span: Range = [1991, 2007];
 
