@@ -32,7 +32,8 @@ export function toProjectJson(
 			const { attributes, ...rest } = e;
 			return { ...rest, ...attributes };
 		}),
-		events: dataset.events
+		// An event that names no nodes is written as the format had it before nodes existed.
+		events: dataset.events.map(({ nodes, ...rest }) => (nodes.length ? { ...rest, nodes } : rest))
 	};
 	return JSON.stringify(out, null, 2) + '\n';
 }

@@ -291,11 +291,30 @@ export function loadDataset(input: unknown, options: LoadOptions = {}): LoadResu
 		edges.push(edge);
 	});
 
+	/** An event's node ids: an unknown one is named and left out, a repeated one kept once. */
+	const eventNodes = (ids: string[] | undefined, at: string, label: string): string[] => {
+		const out: string[] = [];
+		(ids ?? []).forEach((id, k) => {
+			if (!firstIndex.has(id))
+				complain(
+					{
+						pointer: `${at}/nodes/${k}`,
+						message: `event "${label}": "${id}" is not the id of any node; it was left out of the event`,
+						fix: 'Use the id of a node in "nodes", or remove it from the event.'
+					},
+					options.strict === true
+				);
+			else if (!out.includes(id)) out.push(id);
+		});
+		return out;
+	};
 	const events = (raw.events ?? []).map((ev, i) => {
+		const at = pointer('events', i);
 		const out: Dataset['events'][number] = {
 			date: ev.date,
 			label: ev.label,
-			sources: checkCitations(ev.sources, pointer('events', i))
+			sources: checkCitations(ev.sources, at),
+			nodes: eventNodes(ev.nodes, at, ev.label)
 		};
 		if (ev.description !== undefined) out.description = ev.description;
 		return out;

@@ -115,7 +115,10 @@ export const EventSchema = v.looseObject({
 	),
 	label: text('an event label'),
 	description: v.optional(v.string()),
-	sources: v.optional(citations)
+	sources: v.optional(citations),
+	nodes: v.optional(
+		v.array(id('a node id of an event'), "an event's nodes must be a list of node ids")
+	)
 });
 
 export const DatasetSchema = v.pipe(

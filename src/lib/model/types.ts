@@ -84,6 +84,8 @@ export interface TimelineEvent {
 	label: string;
 	description?: string;
 	sources: Citation[];
+	/** The nodes the event concerns; empty when it names none. */
+	nodes: string[];
 }
 
 /** A dataset after validation and normalisation: every optional list is present. */

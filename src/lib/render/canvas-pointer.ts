@@ -14,12 +14,14 @@ export interface CanvasTargets {
 	clear(): void;
 	unpin(i: number): void;
 	hover(i: number): void;
+	/** Lights the edge under the pointer (-1: none). */
+	hoverEdge(j: number): void;
 }
 
 /**
  * Pointer handling for a picture drawn on a canvas, where nothing under the pointer is an element:
  * a click selects what is under it (a node before an edge) or clears, a double-click releases a
- * pinned node, a hover lights the node under it. Attached to the SVG over the canvas; presses on
+ * pinned node, a hover lights the node under it, or else the edge a click would select. Attached to the SVG over the canvas; presses on
  * its own elements (the keyboard's node, the selection) are theirs.
  */
 export function canvasPointer(targets: CanvasTargets) {
@@ -50,9 +52,15 @@ export function canvasPointer(targets: CanvasTargets) {
 				const { x, y } = pointerIn(element, pointer);
 				const i = targets.hit(x, y);
 				targets.hover(i);
-				element.style.cursor = i >= 0 ? 'grab' : '';
+				// Off a node, the edge a click would select is the one lit.
+				const j = i < 0 && onBackdrop(event) ? targets.nearestEdge(x, y) : -1;
+				targets.hoverEdge(j);
+				element.style.cursor = i >= 0 ? 'grab' : j >= 0 ? 'pointer' : '';
 			}),
-			on(element, 'pointerleave', () => targets.hover(-1))
+			on(element, 'pointerleave', () => {
+				targets.hover(-1);
+				targets.hoverEdge(-1);
+			})
 		];
 		return () => offs.forEach((off) => off());
 	};

@@ -91,7 +91,10 @@ export class Explorer {
 						? { node: this.view.selectedNode, hops: this.view.focusHops }
 						: null,
 				paths: this.paths,
-				matches: this.view.query.trim() ? this.hits.map((h) => h.id) : null
+				// A chosen timeline event lights its nodes as a search does, while nothing is typed.
+				matches: this.view.query.trim()
+					? this.hits.map((h) => h.id)
+					: (this.view.event?.nodes ?? null)
 			},
 			this.model.dataset,
 			this.model.index,

@@ -16,6 +16,10 @@ export class ViewState {
 	hovered = $state<string | null>(null);
 	/** Node holding keyboard focus. */
 	focused = $state<string | null>(null);
+	/** Edge under the mouse pointer. */
+	hoveredEdge = $state<string | null>(null);
+	/** The timeline event chosen in the overview (its index), whose nodes are lit. */
+	event = $state<{ index: number; nodes: string[] } | null>(null);
 	/** The transform on screen (fitted or the user's). */
 	transform = $state.raw<Transform>({ x: 0, y: 0, k: 1 });
 	/** The user's own zoom, if they have zoomed or panned since the last fit. */
@@ -94,6 +98,7 @@ export class ViewState {
 			this.selection = null;
 		} else {
 			this.highlighted = [];
+			this.event = null;
 		}
 	}
 

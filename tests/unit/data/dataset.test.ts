@@ -20,6 +20,14 @@ describe.each(files)('bundled dataset data/%s', (file) => {
 		expect(warnings).toEqual([]);
 	});
 
+	it('names the nodes of every event that concerns them, each a node of the network', () => {
+		const nodeIds = new Set(dataset.nodes.map((n) => n.id));
+		for (const ev of dataset.events) {
+			expect(ev.nodes.length, ev.label).toBeGreaterThan(0);
+			for (const id of ev.nodes) expect(nodeIds.has(id), `${ev.label}: ${id}`).toBe(true);
+		}
+	});
+
 	it('is referentially intact', () => {
 		const nodeIds = new Set(dataset.nodes.map((n) => n.id));
 		const groupIds = new Set(raw.groups.map((g: { id: string }) => g.id));

@@ -106,6 +106,26 @@ describe('loadDataset: valid input', () => {
 		expect(dataset.events[1]!.sources).toEqual([{ source: 's', locator: '¶6' }]);
 	});
 
+	it("keeps an event's nodes, once each, and warns about an unknown one by its place", () => {
+		const { dataset, warnings } = loadDataset({
+			...minimal,
+			events: [
+				{ date: '1992', label: 'plain' },
+				{ date: '1993', label: 'named', nodes: ['b', 'ghost', 'a', 'b'] }
+			]
+		});
+		expect(dataset.events[0]!.nodes).toEqual([]);
+		expect(dataset.events[1]!.nodes).toEqual(['b', 'a']);
+		expect(warnings.map(formatIssue)).toEqual([
+			'/events/1/nodes/1: event "named": "ghost" is not the id of any node; it was left out of the event. Use the id of a node in "nodes", or remove it from the event.'
+		]);
+	});
+
+	it("rejects an event's nodes that are not a list of ids", () => {
+		const [p] = problems({ ...minimal, events: [{ date: '1992', label: 'x', nodes: 'a' }] });
+		expect(p).toMatch(/^\/events\/0\/nodes: an event's nodes must be a list of node ids/);
+	});
+
 	it('drops an edge to a missing node with a warning when not strict', () => {
 		const { dataset, warnings } = loadDataset({
 			nodes: [{ id: 'a' }],
@@ -246,6 +266,21 @@ describe('loadDataset: invalid input names the place and the fix', () => {
 			expect(
 				problems({ ...base, nodes: [{ id: 'a' }], edges: [{ source: 'a', target: 'b' }] }, true)[0]
 			).toMatch(/^\/edges\/0\/target: edge a → b: target "b" is not a node/);
+		});
+
+		it('fails on an event naming an unknown node', () => {
+			expect(
+				problems(
+					{
+						...base,
+						nodes: [{ id: 'a' }],
+						events: [{ date: '2007', label: 'e', nodes: ['a', 'b'] }]
+					},
+					true
+				)
+			).toEqual([
+				'/events/0/nodes/1: event "e": "b" is not the id of any node; it was left out of the event. Use the id of a node in "nodes", or remove it from the event.'
+			]);
 		});
 
 		it('fails on a citation of an unknown source', () => {
