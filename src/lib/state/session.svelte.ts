@@ -91,7 +91,7 @@ export class DatasetSession {
 	readonly undo: UndoOffer<Replaced>;
 
 	/** Where `opened` came from, if a link: its layout is kept under the link's path and query. */
-	#link: string | null = null;
+	#link = $state<string | null>(null);
 	/** The files `opened` was opened from; null for a link's network and the bundled one. */
 	#files: InputFile[] | null = null;
 	/** The bundled network's layout as kept in this browser, fitted to this build's dataset. */
@@ -112,6 +112,11 @@ export class DatasetSession {
 	readonly canForget = $derived.by(
 		() => this.opened !== null || this.#bundledKept !== null || this.runner.pinned.size > 0
 	);
+	/**
+	 * The network on screen came from files: a link to this page cannot carry it, and opens the
+	 * bundled network (or the receiver's own) instead.
+	 */
+	readonly fromFiles = $derived.by(() => this.opened !== null && this.#link === null);
 	/** The opened file places some nodes: they can be pinned where it puts them. */
 	readonly canPinFilePositions = $derived.by(
 		() => this.opened !== null && this.model.positioned.length > 0
@@ -228,12 +233,6 @@ export class DatasetSession {
 	async forget(): Promise<void> {
 		const was = { opened: this.opened, link: this.#link };
 		const replaced = this.#replaced(undefined);
-		this.undo.offer(
-			was.opened
-				? `Forgot ${quoted(this.#titleOf(replaced))} and deleted its copy in this browser.`
-				: `Forgot the positions and pins of ${quoted(this.#titleOf(replaced))}.`,
-			replaced
-		);
 		// Under an opened network the bundled one comes back as last saved (it may have been pinned
 		// since the page loaded). Then the page changes in one update, and only then is the record
 		// deleted, so a save that runs meanwhile cannot write back what is being forgotten.
@@ -245,6 +244,13 @@ export class DatasetSession {
 		this.importWarnings = [];
 		this.runner = this.#layOut();
 		this.#view.apply({ ...DEFAULT_VIEW });
+		// Said with the change on screen, so that focus, lost with the Forget button, finds Undo.
+		this.undo.offer(
+			was.opened
+				? `Forgot ${quoted(this.#titleOf(replaced))} and deleted its copy in this browser.`
+				: `Forgot the positions and pins of ${quoted(this.#titleOf(replaced))}.`,
+			replaced
+		);
 		await this.#keeper.forget(was);
 	}
 

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	NO_FILTERS,
-	passesConfidence,
-	statedPart,
-	visibleElements
-} from '$lib/clusters/filters';
+import { NO_FILTERS, passesConfidence, statedPart, visibleElements } from '$lib/clusters/filters';
 import { loadDataset } from '$lib/model';
 
 /** Inferred things of every kind: an inferred node, an inferred edge, a stated edge to an inferred node. */

@@ -102,7 +102,10 @@ describe('DatasetSession: undoing an open-over and a forget', () => {
 		expect(picture(session)).toEqual(before);
 		expect(view.selectedNode).toBe('y');
 		expect(view.statedOnly).toBe(true);
-		expect(session.undo.message).toMatchObject({ undoable: false, text: 'Brought back “Bundled”.' });
+		expect(session.undo.message).toMatchObject({
+			undoable: false,
+			text: 'Brought back “Bundled”.'
+		});
 		// The file is no longer kept: a reload shows the bundled network, with its pins.
 		expect(browser.opened()).toBeUndefined();
 		await save(session);
