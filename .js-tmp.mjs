@@ -1,0 +1,15 @@
+import { chromium } from '@playwright/test';
+import { gzipSync } from 'node:zlib';
+import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium.mjs';
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+const bodies = [];
+page.on('response', async (r) => { if (/\.m?js$/.test(new URL(r.url()).pathname)) bodies.push(r.body().then((b) => [r.url(), b]).catch(() => null)); });
+await page.goto('http://127.0.0.1:4185/');
+await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+await page.locator('[aria-roledescription="network graph"][aria-busy="false"]').waitFor();
+const all = (await Promise.all(bodies)).filter(Boolean);
+let total = 0;
+for (const [u, b] of all) total += gzipSync(b, { level: 9 }).length;
+console.log(all.length, 'files', (total / 1024).toFixed(1), 'KiB gzip -9 (external scripts only)');
+await browser.close();
