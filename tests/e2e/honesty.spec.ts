@@ -49,6 +49,11 @@ test.describe('Copy link says what the link shows', () => {
 		await expect(page.getByText('Link copied', { exact: true })).toBeVisible();
 
 		await openFile(page, 'mine', ['a', 'b', 'c']);
+		const search = page.getByRole('searchbox', { name: 'Search' });
+		const before = {
+			search: (await search.boundingBox())!,
+			graph: (await graph(page).boundingBox())!
+		};
 		await copy.focus();
 		await page.keyboard.press('Enter');
 		const said = page.getByRole('status').filter({ hasText: 'Link copied' });
@@ -56,6 +61,9 @@ test.describe('Copy link says what the link shows', () => {
 			'Link copied — elsewhere it opens the bundled network, not this file: send the file, or Download JSON'
 		);
 		await page.screenshot({ path: '/tmp/im/stated/copy-link-file-1440.png' });
+		// The sentence neither squeezes the toolbar nor pushes the picture down.
+		expect((await search.boundingBox())!.width).toBe(before.search.width);
+		expect((await graph(page).boundingBox())!.y).toBe(before.graph.y);
 		// The warning is true: the link, opened in another browser, shows the bundled network.
 		const link = await page.evaluate(() => navigator.clipboard.readText());
 		const elsewhere = await browser.newContext();
@@ -77,11 +85,14 @@ test.describe('Undo after opening over a network, and after Forget', () => {
 		await node(page, 'baku').click();
 		await expect(page).toHaveURL(/node=baku/);
 
+		const bar = (await statusBar(page).boundingBox())!.height;
 		await openFile(page, 'mine', ['a', 'b', 'c']);
 		await expect(statusBar(page)).toContainText(
 			`Opened “mine.json” in place of “${BUNDLED_TITLE}”.`
 		);
 		await expect(undo(page)).toBeVisible();
+		// The offer does not make the status bar taller: the picture above keeps its size and fit.
+		expect((await statusBar(page).boundingBox())!.height).toBe(bar);
 		await page.screenshot({ path: '/tmp/im/stated/undo-offer-1440.png' });
 		await undo(page).click();
 		await expect(heading(page)).toHaveText(BUNDLED_TITLE);

@@ -44,6 +44,7 @@ function distance(edges: Item[], from: string, to: string): number | null {
 }
 
 const toggle = (page: Page) => page.getByRole('switch', { name: 'Stated by the source only' });
+const filters = (page: Page) => page.locator('summary', { hasText: /^Filters/ });
 const counts = (nodes: number, edges: number) => new RegExp(`^${nodes} nodes · ${edges} edges`);
 
 test.describe('stated by the source only', () => {
@@ -64,9 +65,11 @@ test.describe('stated by the source only', () => {
 			`Edges (${data.edges.length})`
 		);
 
+		await filters(page).click();
 		await toggle(page).click();
 		await expect(toggle(page)).toBeChecked();
 		await expect(page).toHaveURL(/[?&]stated=1/);
+		await expect(filters(page)).toHaveText('Filters · stated only');
 		await expect(page.locator('.edge')).toHaveCount(statedEdges.length);
 		await expect(page.locator('.node')).toHaveCount(statedNodes.length);
 		// No inferred edge is drawn, however it is drawn.
@@ -93,20 +96,25 @@ test.describe('stated by the source only', () => {
 		// A reload (the link) restores it.
 		await page.reload();
 		await expect(graph(page)).toHaveAttribute('aria-busy', 'false');
-		await expect(toggle(page)).toBeChecked();
+		await expect(filters(page)).toHaveText('Filters · stated only');
 		await expect(page.locator('.edge')).toHaveCount(statedEdges.length);
 		await expect(statusBar(page)).toContainText(counts(statedNodes.length, statedEdges.length));
 
+		await filters(page).click();
+		await expect(toggle(page)).toBeChecked();
 		await toggle(page).click();
 		await expect(page).not.toHaveURL(/stated=1/);
 		await expect(page.locator('.edge')).toHaveCount(data.edges.length);
 	});
 
-	test('by keyboard: Space on the switch hides the inferred edges and shows them again', async ({
+	test('by keyboard: Enter opens Filters, Tab reaches the switch, Space hides the inferred edges and shows them again', async ({
 		page
 	}) => {
 		await openSettled(page);
-		await toggle(page).focus();
+		await filters(page).focus();
+		await page.keyboard.press('Enter');
+		await page.keyboard.press('Tab');
+		await expect(toggle(page)).toBeFocused();
 		await page.keyboard.press('Space');
 		await expect(toggle(page)).toBeChecked();
 		await expect(page.locator('.edge')).toHaveCount(statedEdges.length);
@@ -140,7 +148,10 @@ test.describe('stated by the source only', () => {
 		}
 		await page.screenshot({ path: '/tmp/im/stated/path-all-1440.png' });
 
+		await filters(page).click();
 		await toggle(page).click();
+		await filters(page).click();
+		await expect(toggle(page)).toBeHidden();
 		if (stated === null) {
 			await expect(page.getByText('No path of stated links joins these two nodes.')).toBeVisible();
 		} else {
