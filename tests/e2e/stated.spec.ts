@@ -92,6 +92,10 @@ test.describe('stated by the source only', () => {
 		await expect(overview.getByText('Edges', { exact: true }).locator('+ dd')).toHaveText(
 			`${statedEdges.length} of ${data.edges.length}`
 		);
+		const inferredCount = [...data.nodes, ...data.edges].filter(inferred).length;
+		await expect(overview.getByText('Inferred', { exact: true }).locator('+ dd')).toHaveText(
+			`${inferredCount} hidden`
+		);
 
 		// A reload (the link) restores it.
 		await page.reload();
