@@ -36,17 +36,20 @@ afterEach(() => {
 	for (const s of sessions.splice(0)) s.runner.destroy();
 });
 
-function setup(browser = new MemoryBrowser()) {
+function setup(browser = new MemoryBrowser(), href = 'https://im.test/', served: unknown = null) {
 	const timers = new FakeTimers();
 	const view = new ViewState();
 	const session = new DatasetSession({
 		bundled: { dataset: BUNDLED, layout: BUILT },
 		view,
 		address: { read: () => {}, settle: () => {} },
-		href: 'https://im.test/',
+		href,
 		persistence: browser.tab(`tab ${sessions.length + 1}`),
 		openInWorker: new ImportHere().open,
-		fetch: async () => new Response('no', { status: 404 }),
+		fetch: async () =>
+			served === null
+				? new Response('no', { status: 404 })
+				: new Response(JSON.stringify(served), { status: 200 }),
 		engine: inThreadEngine,
 		nextFrame: async () => {},
 		timers
@@ -180,6 +183,31 @@ describe('DatasetSession: undoing an open-over and a forget', () => {
 		expect([...session.runner.pinned]).toEqual([0]);
 		await save(session);
 		expect(browser.bundled()?.pinned).toEqual([0]);
+	});
+
+	it('opening a file over a link’s network is undone: the link’s network and pins come back, the file is not kept', async () => {
+		const browser = new MemoryBrowser();
+		const href = 'https://im.test/?data=datasets/linked.json';
+		const { session } = setup(browser, href, chain('Linked', ['l1', 'l2', 'l3']));
+		await session.start();
+		expect(session.model.dataset.title).toBe('Linked');
+		await settle(session);
+		session.runner.pin(1, 3, 4);
+		await settle(session);
+		await save(session);
+		const before = picture(session);
+		expect(session.fromFiles).toBe(false);
+
+		await session.openFiles([file('mine.json', ['m1', 'm2'])]);
+		expect(session.fromFiles).toBe(true);
+		await vi.waitFor(() => expect(browser.opened()?.name).toBe('mine.json'));
+		await session.undoLast();
+		expect(session.model.dataset.title).toBe('Linked');
+		expect(session.fromFiles).toBe(false);
+		expect(picture(session)).toEqual(before);
+		expect(browser.opened()).toBeUndefined();
+		await save(session);
+		expect([...browser.links().values()][0]?.pinned).toEqual([1]);
 	});
 
 	it('the offer ends when its time runs out, and the next destructive action replaces it', async () => {
