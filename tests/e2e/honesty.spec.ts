@@ -60,7 +60,7 @@ test.describe('Copy link says what the link shows', () => {
 		await expect(said).toHaveText(
 			'Link copied — elsewhere it opens the bundled network, not this file: send the file, or Download JSON'
 		);
-		await page.screenshot({ path: '/tmp/im/stated/copy-link-file-1440.png' });
+		await page.screenshot({ path: test.info().outputPath('copy-link-file-1440.png') });
 		// The sentence neither squeezes the toolbar nor pushes the picture down.
 		expect((await search.boundingBox())!.width).toBe(before.search.width);
 		expect((await graph(page).boundingBox())!.y).toBe(before.graph.y);
@@ -93,7 +93,7 @@ test.describe('Undo after opening over a network, and after Forget', () => {
 		await expect(undo(page)).toBeVisible();
 		// The offer does not make the status bar taller: the picture above keeps its size and fit.
 		expect((await statusBar(page).boundingBox())!.height).toBe(bar);
-		await page.screenshot({ path: '/tmp/im/stated/undo-offer-1440.png' });
+		await page.screenshot({ path: test.info().outputPath('undo-offer-1440.png') });
 		await undo(page).click();
 		await expect(heading(page)).toHaveText(BUNDLED_TITLE);
 		await expect(statusBar(page)).toContainText(`Brought back “${BUNDLED_TITLE}”.`);

@@ -150,7 +150,7 @@ test.describe('stated by the source only', () => {
 				/^(stated|inferred|confidence not given)$/
 			);
 		}
-		await page.screenshot({ path: '/tmp/im/stated/path-all-1440.png' });
+		await page.screenshot({ path: test.info().outputPath('path-all-1440.png') });
 
 		await filters(page).click();
 		await toggle(page).click();
@@ -164,8 +164,8 @@ test.describe('stated by the source only', () => {
 			await expect(path.locator('.confidence', { hasText: 'inferred' })).toHaveCount(0);
 		}
 		await expect(node(page, from)).toBeVisible();
-		await page.screenshot({ path: '/tmp/im/stated/path-stated-1440.png' });
+		await page.screenshot({ path: test.info().outputPath('path-stated-1440.png') });
 		await page.setViewportSize({ width: 1280, height: 720 });
-		await page.screenshot({ path: '/tmp/im/stated/path-stated-1280.png' });
+		await page.screenshot({ path: test.info().outputPath('path-stated-1280.png') });
 	});
 });
