@@ -39,7 +39,7 @@ export const idOfKey = (key: string) => key.slice(1);
  * add up. Self-loops are left out: they lie on no shortest path between two nodes, and Louvain
  * would count them as a community's own weight although they join it to nothing.
  */
-export function toGraphology(dataset: Dataset): Graph {
+export function toGraphology(dataset: Pick<Dataset, 'nodes' | 'edges'>): Graph {
 	const graph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
 	for (const n of dataset.nodes) graph.addNode(graphKey(n.id));
 	for (const e of dataset.edges) {

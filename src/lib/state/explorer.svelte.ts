@@ -1,7 +1,7 @@
 import type { Analysis } from '../clusters/analysis';
 import { assignClusters, type Clustering } from '../clusters/assign';
 import { computeEmphasis, type Emphasis } from '../clusters/emphasis';
-import { visibleElements, yearSpan, type Visibility } from '../clusters/filters';
+import { statedPart, visibleElements, yearSpan, type Visibility } from '../clusters/filters';
 import { createStyleContext, type StyleContext } from '../scene/style';
 import { searchNodes, type SearchHit } from '../model/search';
 import type { GraphModel } from './graph-model';
@@ -63,7 +63,8 @@ export class Explorer {
 		visibleElements(this.model.dataset, {
 			hiddenTypes: this.view.hiddenTypes,
 			hiddenRelations: this.view.hiddenRelations,
-			years: this.view.years
+			years: this.view.years,
+			statedOnly: this.view.statedOnly
 		})
 	);
 
@@ -71,13 +72,23 @@ export class Explorer {
 		this.view.query.trim() ? searchNodes(this.model.dataset.nodes, this.view.query) : []
 	);
 
-	readonly paths: string[][] | null = $derived.by(() => {
-		const path = this.view.path;
-		if (!path || !this.analysis) return null;
-		return this.#shortestPaths?.(path.from, path.to) ?? null;
+	/** The graph paths run over: the whole network's, or only its stated part when that is shown. */
+	readonly #pathGraph = $derived.by(() => {
+		const algorithms = this.#algorithms;
+		if (!algorithms || !this.analysis) return null;
+		return this.view.statedOnly
+			? algorithms.toGraphology(statedPart(this.model.dataset))
+			: this.analysis.graph;
 	});
 
-	#shortestPaths: ((from: string, to: string) => string[][]) | null = $state.raw(null);
+	readonly paths: string[][] | null = $derived.by(() => {
+		const path = this.view.path;
+		const graph = this.#pathGraph;
+		if (!path || !graph || !this.#algorithms) return null;
+		return this.#algorithms.shortestPaths(graph, path.from, path.to);
+	});
+
+	#algorithms: typeof import('../clusters/analysis') | null = $state.raw(null);
 
 	readonly emphasis: Emphasis = $derived.by(() =>
 		computeEmphasis(
@@ -111,7 +122,7 @@ export class Explorer {
 	ensureAnalysis(): Promise<void> {
 		this.#loading ??= import('../clusters/analysis').then((m) => {
 			const analysis = m.analyse(this.model.dataset);
-			this.#shortestPaths = (from, to) => m.shortestPaths(analysis.graph, from, to);
+			this.#algorithms = m;
 			this.analysis = analysis;
 		});
 		return this.#loading;

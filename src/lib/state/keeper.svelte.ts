@@ -37,6 +37,8 @@ export class Keeper {
 	#unkept: { name: string; files: InputFile[]; dataset: Dataset; shown: () => boolean } | null =
 		null;
 	#keeping = false;
+	/** The last write of opened files, settled once it has landed or failed. */
+	#filesWrite: Promise<void> = Promise.resolve();
 	/** Until the bundled network's kept layout is read, nothing of it is saved or forgotten. */
 	#bundledRead = false;
 	/** The record on screen, and its layout as stored (null: none): the same is not written again. */
@@ -94,7 +96,7 @@ export class Keeper {
 		this.#record = 'opened';
 		this.#written = null;
 		const write = ++this.#writes;
-		void this.#persistence.keepOpened(name, files).then((kept) => {
+		this.#filesWrite = this.#persistence.keepOpened(name, files).then((kept) => {
 			this.#keeping = false;
 			if (!shown()) return;
 			if ('stamp' in kept) {
@@ -187,6 +189,17 @@ export class Keeper {
 		const unkept = this.#unkept;
 		if (unkept?.dataset !== opened || this.#keeping) return;
 		this.keepFiles(unkept.name, unkept.files, opened, unkept.shown);
+	}
+
+	/**
+	 * An undo brings back a network whose records were deleted or replaced: what was stored is no
+	 * longer known, so the next save writes it whatever it finds. Settles once the last write of
+	 * opened files has landed, so that what the undo puts back is written after it.
+	 */
+	restoring(): Promise<void> {
+		this.#stored = null;
+		this.#written = null;
+		return this.#filesWrite;
 	}
 
 	/** Deletes what is kept of the network that was on screen. */

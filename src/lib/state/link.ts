@@ -5,6 +5,16 @@ export const isLinked = (href: string): boolean => /[?&]data=/.test(new URL(href
 export const linkOf = (href: string): string | null => new URL(href).searchParams.get('data');
 
 /**
+ * What "Copy link" says. A link cannot carry a network opened from files: elsewhere it opens the
+ * network the address names (a `data=` file, else the bundled one), and the sender is told so.
+ */
+export function linkCopiedText(href: string, fromFiles: boolean): string {
+	if (!fromFiles) return 'Link copied';
+	const shows = isLinked(href) ? 'the network the link names' : 'the bundled network';
+	return `Link copied — elsewhere it opens ${shows}, not this file: send the file, or Download JSON`;
+}
+
+/**
  * A file of this site that a `?data=` link names, with its file name and the key its layout is
  * kept under (path and query); or why the link is refused.
  */

@@ -1,6 +1,6 @@
 import { MAX_BYTES, tooLarge } from '../import/protocol';
 import type { InputFile } from '../import/input-file';
-import { startOf, type LayoutSnapshot } from '../model/layout-snapshot';
+import { snapshotOf, startOf, type LayoutSnapshot } from '../model/layout-snapshot';
 import type { DatasetIssue } from '../model/issues';
 import type { Dataset } from '../model/types';
 import { isolate } from '../scene/bidi';
@@ -9,11 +9,12 @@ import { LayoutEdits } from './layout-edits';
 import { LayoutRunner, workerEngine, type EngineFactory } from './layout-runner.svelte';
 import { isRefusal, Opening, Superseded, type OpenInWorker } from './opening.svelte';
 import { Keeper } from './keeper.svelte';
-import type { Download, Persistence, SetAsideCopy, Written } from './persistence';
+import type { Download, KeptNetwork, Persistence, SetAsideCopy, Written } from './persistence';
 import { PreparedModels } from './prepared-models';
 import { knownOf, type Known } from './url';
 import { isLinked, linkOf, linkTarget } from './link';
-import { DEFAULT_VIEW } from './view-snapshot';
+import { UndoOffer, type Timers } from './undo-offer.svelte';
+import { DEFAULT_VIEW, type ViewSnapshot } from './view-snapshot';
 import type { ViewState } from './view-state.svelte';
 
 export interface SessionOptions {
@@ -31,7 +32,32 @@ export interface SessionOptions {
 	engine?: EngineFactory;
 	/** Resolves once the page has drawn a frame: a prepared network is shown after it. */
 	nextFrame?: () => Promise<void>;
+	/** The clock an offer to undo runs out by: the browser's timers unless given. */
+	timers?: Timers;
 }
+
+/**
+ * What opening over a network or forgetting it replaced, to bring back on Undo: the network with
+ * where it came from, its picture (positions and pins), the view of it, and what storage held.
+ */
+interface Replaced {
+	opened: Dataset | null;
+	link: string | null;
+	name: string;
+	/** The opened network's files, to write back: storage keeps one opened network only. */
+	files: InputFile[] | null;
+	layout: LayoutSnapshot;
+	bundledKept: LayoutSnapshot | null;
+	view: ViewSnapshot;
+	/**
+	 * What storage kept as the opened network when another one showed (a link's, the bundled one),
+	 * read before a file replaced it; undefined when the network on screen was that one.
+	 */
+	keptOpened: Promise<KeptNetwork | undefined> | undefined;
+}
+
+/** A name in a message, in quotes. */
+const quoted = (name: string) => `“${name}”`;
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -72,9 +98,13 @@ export class DatasetSession {
 		this.history,
 		(i) => isolate(this.model.dataset.nodes[i]?.label ?? '')
 	);
+	/** The offer to undo the last open-over or forget, and what it said. */
+	readonly undo: UndoOffer<Replaced>;
 
 	/** Where `opened` came from, if a link: its layout is kept under the link's path and query. */
-	#link: string | null = null;
+	#link = $state<string | null>(null);
+	/** The files `opened` was opened from; null for a link's network and the bundled one. */
+	#files: InputFile[] | null = null;
 	/** The bundled network's layout as kept in this browser, fitted to this build's dataset. */
 	#bundledKept = $state.raw<LayoutSnapshot | null>(null);
 	/** "Reset layout": a fresh layout that ignores the network's positions and pins. */
@@ -93,6 +123,11 @@ export class DatasetSession {
 	readonly canForget = $derived.by(
 		() => this.opened !== null || this.#bundledKept !== null || this.runner.pinned.size > 0
 	);
+	/**
+	 * The network on screen came from files: a link to this page cannot carry it, and opens the
+	 * bundled network (or the receiver's own) instead.
+	 */
+	readonly fromFiles = $derived.by(() => this.opened !== null && this.#link === null);
 	/** The opened file places some nodes: they can be pinned where it puts them. */
 	readonly canPinFilePositions = $derived.by(
 		() => this.opened !== null && this.model.positioned.length > 0
@@ -111,6 +146,7 @@ export class DatasetSession {
 		this.#models = new PreparedModels(options.view, options.nextFrame);
 		this.#opening = new Opening(options.openInWorker, (dataset) => this.#models.prepare(dataset));
 		this.#linked = options.href !== undefined && isLinked(options.href);
+		this.undo = new UndoOffer(options.timers);
 		this.runner = $state.raw(this.#layOut());
 	}
 
@@ -165,17 +201,24 @@ export class DatasetSession {
 			return;
 		}
 		const name = files.map((f) => f.name).join(' + ');
+		// The files replace the opened network storage keeps: read it first, to put back on Undo.
+		const keptOpened = this.#files === null ? this.#persistence.loadOpened() : undefined;
 		try {
 			const result = await this.#opening.run(name, () =>
 				Promise.all(
 					files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) }))
 				)
 			);
+			const replaced = this.#replaced(keptOpened);
 			this.#view.apply({ ...DEFAULT_VIEW });
 			this.#fresh = false;
-			this.#show(result.dataset, name, null);
+			this.#show(result.dataset, name, null, result.files);
 			this.importWarnings = result.warnings;
 			this.#keep(name, result.files, result.dataset);
+			this.undo.offer(
+				`Opened ${quoted(name)} in place of ${quoted(this.#titleOf(replaced))}.`,
+				replaced
+			);
 		} catch (error) {
 			if (!(error instanceof Superseded)) this.importError = messageOf(error);
 		}
@@ -200,17 +243,55 @@ export class DatasetSession {
 	/** Forgets the network on screen; the bundled one then shows as it was left. */
 	async forget(): Promise<void> {
 		const was = { opened: this.opened, link: this.#link };
+		const replaced = this.#replaced(undefined);
 		// Under an opened network the bundled one comes back as last saved (it may have been pinned
 		// since the page loaded). Then the page changes in one update, and only then is the record
 		// deleted, so a save that runs meanwhile cannot write back what is being forgotten.
 		this.#bundledKept = was.opened ? await this.#keeper.readBundled(this.#bundled.dataset) : null;
 		this.opened = null;
 		this.#link = null;
+		this.#files = null;
 		this.#fresh = false;
 		this.importWarnings = [];
 		this.runner = this.#layOut();
 		this.#view.apply({ ...DEFAULT_VIEW });
+		// Said with the change on screen, so that focus, lost with the Forget button, finds Undo.
+		this.undo.offer(
+			was.opened
+				? `Forgot ${quoted(this.#titleOf(replaced))} and deleted its copy in this browser.`
+				: `Forgot the positions and pins of ${quoted(this.#titleOf(replaced))}.`,
+			replaced
+		);
 		await this.#keeper.forget(was);
+	}
+
+	/**
+	 * Undoes the last open-over or forget while it is offered: the network it replaced comes back
+	 * with its positions, pins and view, and storage is given back what it held of it.
+	 */
+	async undoLast(): Promise<void> {
+		const was = this.undo.take();
+		if (!was) return;
+		this.dismiss();
+		this.opened = was.opened;
+		this.#link = was.link;
+		this.#files = was.files;
+		this.importName = was.name;
+		this.#bundledKept = was.bundledKept;
+		this.#fresh = false;
+		this.runner = this.#layOut(was.layout);
+		this.#view.apply(was.view);
+		this.undo.done(`Brought back ${quoted(this.#titleOf(was))}.`);
+		// Storage: the network's own record is written again by the next save (the page's effect);
+		// an opened network's files first, as when it was opened, once the replacing files' write
+		// has landed, so that it cannot land over what is put back.
+		await this.#keeper.restoring();
+		if (was.opened && was.files) this.#keep(was.name, was.files, was.opened);
+		else if (was.keptOpened) {
+			const kept = await was.keptOpened;
+			if (kept) await this.#putBack(kept);
+			else await this.#persistence.forgetOpened();
+		}
 	}
 
 	/**
@@ -242,7 +323,7 @@ export class DatasetSession {
 			// A file the user opened meanwhile wins over the link.
 			if (this.#opening.started) throw new Superseded();
 			const result = await this.#opening.run(name, () => this.#download(url, name), layout);
-			this.#show(result.dataset, name, key);
+			this.#show(result.dataset, name, key, null);
 			this.#keeper.shown({ opened: result.dataset, link: key }, layout ?? null);
 			this.importWarnings = result.warnings;
 			this.#address.read(this.known);
@@ -265,7 +346,7 @@ export class DatasetSession {
 			// A file the user opened while this was read wins over what an earlier visit kept.
 			if (this.#opening.started) throw new Superseded();
 			const result = await this.#opening.run(kept.name, async () => kept.files, kept.layout);
-			this.#show(result.dataset, kept.name, null);
+			this.#show(result.dataset, kept.name, null, result.files);
 			if (kept.stamp === null) this.#keep(kept.name, result.files, result.dataset);
 			else this.#keeper.adopt(result.dataset, kept.stamp, kept.layout ?? null);
 			this.#address.read(this.known);
@@ -280,9 +361,10 @@ export class DatasetSession {
 		}
 	}
 
-	#show(dataset: Dataset, name: string, link: string | null): void {
+	#show(dataset: Dataset, name: string, link: string | null, files: InputFile[] | null): void {
 		this.opened = dataset;
 		this.#link = link;
+		this.#files = files;
 		this.importName = name;
 		this.runner = this.#layOut();
 	}
@@ -292,10 +374,45 @@ export class DatasetSession {
 		this.#keeper.keepFiles(name, files, dataset, () => this.opened === dataset);
 	}
 
-	/** Which layout the network on screen starts from: its own, kept, opened or made afresh. */
-	#layOut(): LayoutRunner {
+	/** What is on screen now, as an undo would bring it back. */
+	#replaced(keptOpened: Replaced['keptOpened']): Replaced {
+		const { positions, pinned } = this.runner;
+		return {
+			opened: this.opened,
+			link: this.#link,
+			name: this.importName,
+			files: this.#files,
+			layout: snapshotOf(positions, pinned),
+			bundledKept: this.#bundledKept,
+			view: this.#view.snapshot(),
+			keptOpened
+		};
+	}
+
+	#titleOf(was: Pick<Replaced, 'opened' | 'name'>): string {
+		return was.opened ? was.name || was.opened.title : this.#bundled.dataset.title;
+	}
+
+	/** Writes back the opened network storage kept before a file replaced it. */
+	async #putBack(kept: KeptNetwork): Promise<void> {
+		const written = await this.#persistence.keepOpened(kept.name, kept.files);
+		if ('stamp' in written && kept.layout)
+			await this.#persistence.saveOpenedLayout(kept.name, written.stamp, kept.layout);
+	}
+
+	/**
+	 * Which layout the network on screen starts from: the one given (an undo), its own, kept,
+	 * opened or made afresh.
+	 */
+	#layOut(at?: LayoutSnapshot): LayoutRunner {
 		this.history.clear();
 		const { layoutInput, placed, pinned } = this.model;
+		if (at)
+			return new LayoutRunner(
+				{ ...layoutInput, initial: startOf(at) },
+				{ seed: 1, settled: true, pinned: at.pinned },
+				this.#engine
+			);
 		if (this.#fresh)
 			return new LayoutRunner({ ...layoutInput, initial: undefined }, { seed: 1 }, this.#engine);
 		if (this.opened)

@@ -15,6 +15,7 @@ import { DEFAULT_VIEW, type Hops, type ViewSnapshot } from './view-snapshot';
  *   hl=a,b            highlighted        focus=1..3              q=search text
  *   path=a,b          path ends          hide-type=…  hide-rel=… (comma lists)
  *   years=1991-1999   time filter        table=1                 z=x,y,k zoom
+ *   stated=1          stated by the source only
  */
 
 export interface Known {
@@ -90,6 +91,7 @@ export function encodeView(v: ViewSnapshot): URLSearchParams {
 	if (v.hiddenTypes.length) p.set('hide-type', join(v.hiddenTypes));
 	if (v.hiddenRelations.length) p.set('hide-rel', join(v.hiddenRelations));
 	if (v.years) p.set('years', `${v.years[0]}-${v.years[1]}`);
+	if (v.statedOnly) p.set('stated', '1');
 	if (v.table) p.set('table', '1');
 	if (v.zoom) {
 		const r = (n: number, d: number) => String(Math.round(n * 10 ** d) / 10 ** d);
@@ -130,6 +132,7 @@ export function decodeView(p: URLSearchParams, known: Known): ViewSnapshot {
 			b = Number(years[2]);
 		v.years = a <= b ? [a, b] : [b, a];
 	}
+	v.statedOnly = p.get('stated') === '1';
 	v.table = p.get('table') === '1';
 	// A crafted zoom (z=1e20,0,1) is brought within bounds: past them, drawing has no sense.
 	const z = (p.get('z') ?? '').split(',').map(Number);

@@ -17,6 +17,8 @@ export interface ViewSnapshot {
 	hiddenTypes: string[];
 	hiddenRelations: string[];
 	years: [number, number] | null;
+	/** Only what the source states: inferred nodes and edges are hidden, paths avoid them. */
+	statedOnly: boolean;
 	table: boolean;
 	/** The user's zoom; null while the picture fits itself to the screen. */
 	zoom: Transform | null;
@@ -33,6 +35,7 @@ export const DEFAULT_VIEW: ViewSnapshot = {
 	hiddenTypes: [],
 	hiddenRelations: [],
 	years: null,
+	statedOnly: false,
 	table: false,
 	zoom: null
 };

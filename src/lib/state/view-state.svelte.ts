@@ -34,6 +34,7 @@ export class ViewState {
 	hiddenTypes = $state<string[]>([]);
 	hiddenRelations = $state<string[]>([]);
 	years = $state<[number, number] | null>(null);
+	statedOnly = $state(false);
 	table = $state(false);
 	/** Size of the graph on screen, for exporting "the current view". */
 	viewport = $state.raw({ width: 0, height: 0 });
@@ -114,6 +115,7 @@ export class ViewState {
 			hiddenTypes: this.hiddenTypes,
 			hiddenRelations: this.hiddenRelations,
 			years: this.years,
+			statedOnly: this.statedOnly,
 			table: this.table,
 			zoom: this.zoom
 		};
@@ -132,6 +134,7 @@ export class ViewState {
 		if (!same(this.hiddenTypes, s.hiddenTypes)) this.hiddenTypes = s.hiddenTypes;
 		if (!same(this.hiddenRelations, s.hiddenRelations)) this.hiddenRelations = s.hiddenRelations;
 		if (!same(this.years, s.years)) this.years = s.years;
+		this.statedOnly = s.statedOnly;
 		this.table = s.table;
 		if (!same(this.zoom, s.zoom)) this.zoom = s.zoom;
 	}

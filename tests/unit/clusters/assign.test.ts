@@ -198,14 +198,16 @@ describe('filters', () => {
 		const v = visibleElements(dataset, {
 			hiddenTypes: ['person'],
 			hiddenRelations: [],
-			years: null
+			years: null,
+			statedOnly: false
 		});
 		expect([...v.nodes].sort()).toEqual(['b', 'far', 'hub']);
 		expect([...v.edges]).toEqual(['h-b', 'b-far']);
 		const r = visibleElements(dataset, {
 			hiddenTypes: [],
 			hiddenRelations: ['funds'],
-			years: null
+			years: null,
+			statedOnly: false
 		});
 		expect([...r.edges]).toEqual(['h-b']);
 		const nineties = visibleElements(dataset, { ...NO_FILTERS, years: [1991, 1999] });

@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { isLinked, linkOf, linkTarget } from '$lib/state/link';
+import { isLinked, linkCopiedText, linkOf, linkTarget } from '$lib/state/link';
 
 const here = 'https://im.test/app/?data=x';
+
+describe('what Copy link says', () => {
+	it('warns, naming what the link shows, when the network came from files', () => {
+		expect(linkCopiedText('https://im.test/?node=a', false)).toBe('Link copied');
+		expect(linkCopiedText('https://im.test/?node=a', true)).toBe(
+			'Link copied — elsewhere it opens the bundled network, not this file: send the file, or Download JSON'
+		);
+		expect(linkCopiedText('https://im.test/?data=d.json&node=a', true)).toMatch(
+			/^Link copied — elsewhere it opens the network the link names, not this file/
+		);
+	});
+});
 
 describe('a ?data= link', () => {
 	it('names a file of this site, kept under its path and query', () => {

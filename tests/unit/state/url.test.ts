@@ -19,6 +19,7 @@ const full: ViewSnapshot = {
 	hiddenTypes: ['place'],
 	hiddenRelations: ['sits under', 'a,b'],
 	years: [1991, 1999],
+	statedOnly: true,
 	table: true,
 	zoom: { x: 12.34, y: -5.67, k: 1.23456 }
 };
@@ -35,6 +36,13 @@ describe('the view in the URL', () => {
 		expect(back).toEqual({ ...full, zoom: { x: 12.3, y: -5.7, k: 1.235 } });
 		// Stable: the same view always gives the same URL.
 		expect(encodeView(back).toString()).toBe(encodeView(back).toString());
+	});
+
+	it('carries "stated by the source only" as stated=1, and only that value turns it on', () => {
+		expect(viewQuery({ ...DEFAULT_VIEW, statedOnly: true })).toBe('stated=1');
+		expect(decodeView(new URLSearchParams('stated=1'), known).statedOnly).toBe(true);
+		expect(decodeView(new URLSearchParams('stated=0'), known).statedOnly).toBe(false);
+		expect(decodeView(new URLSearchParams('stated=yes'), known).statedOnly).toBe(false);
 	});
 
 	it('keeps commas readable, and ids with commas intact', () => {
