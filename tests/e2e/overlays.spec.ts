@@ -127,6 +127,24 @@ for (const [width, height] of [
 	});
 }
 
+test('an untouched picture re-fits into the clear area as the window is resized', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1440, height: 900 });
+	await openSettled(page);
+	await expectAllClear(page);
+	const wide = await viewTransform(page);
+	for (const size of [
+		{ width: 1280, height: 720 },
+		{ width: 1000, height: 640 },
+		{ width: 390, height: 844 }
+	]) {
+		await page.setViewportSize(size);
+		await expectAllClear(page);
+	}
+	expect((await viewTransform(page)).k).toBeLessThan(wide.k);
+});
+
 test.describe('a node under an overlay or off screen is brought into the clear', () => {
 	test('chosen by search', async ({ page }) => {
 		await openSettled(page);
