@@ -2,6 +2,7 @@ import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { networkJson, paddedNetworkJson } from '../../bench/generate.mjs';
 import { expect, graph, openSettled, panelHeading, statusBar, test } from './fixtures';
+import { placement } from './overlay-geometry';
 
 // The benchmark's 5,000-node network: past the canvas threshold, as an analyst's large export is.
 const text = networkJson({ nodes: 5000, seed: 1 });
@@ -34,32 +35,49 @@ test.describe('a 5,000-node network', () => {
 		// copied in; a misplaced or blank copy would show background or an edge there).
 		// The legend lists 8 of the 24 groups until asked for all.
 		await page.getByRole('button', { name: 'Show all 24 groups' }).click();
-		const keyNode = (await graph(page).locator('.node[tabindex="0"]').boundingBox())!;
-		const [pixel, colours] = await graph(page)
-			.locator('canvas')
-			.evaluate(
-				(canvas: HTMLCanvasElement, at) => {
-					const r = canvas.getBoundingClientRect();
-					const scale = canvas.width / r.width;
-					const [red, green, blue] = canvas
-						.getContext('2d')!
-						.getImageData(
-							Math.round((at.x - r.left) * scale),
-							Math.round((at.y - r.top) * scale),
-							1,
-							1
-						).data;
-					const swatches = [...document.querySelectorAll('.clusters circle')].map(
-						(c) => getComputedStyle(c).fill
-					);
-					return [`rgb(${red}, ${green}, ${blue})`, swatches] as const;
-				},
-				{ x: keyNode.x + keyNode.width / 2, y: keyNode.y + keyNode.height / 2 }
-			);
-		expect(colours).toHaveLength(24);
-		expect(colours).toContain(pixel);
+		// The longer legend takes room from the picture, which re-fits: read once it is redrawn.
+		// A node is drawn under 2 px across here, so its centre may fall between device pixels: one
+		// of the 3×3 pixels about it must be a legend colour.
+		const probe = async () => {
+			const keyNode = (await graph(page).locator('.node[tabindex="0"]').boundingBox())!;
+			return graph(page)
+				.locator('canvas')
+				.evaluate(
+					(canvas: HTMLCanvasElement, at) => {
+						const r = canvas.getBoundingClientRect();
+						const scale = canvas.width / r.width;
+						const data = canvas
+							.getContext('2d')!
+							.getImageData(
+								Math.round((at.x - r.left) * scale) - 1,
+								Math.round((at.y - r.top) * scale) - 1,
+								3,
+								3
+							).data;
+						const pixels = Array.from(
+							{ length: 9 },
+							(_, i) => `rgb(${data[4 * i]}, ${data[4 * i + 1]}, ${data[4 * i + 2]})`
+						);
+						const swatches = [...document.querySelectorAll('.clusters circle')].map(
+							(c) => getComputedStyle(c).fill
+						);
+						return [pixels, swatches] as const;
+					},
+					{ x: keyNode.x + keyNode.width / 2, y: keyNode.y + keyNode.height / 2 }
+				);
+		};
+		await expect.poll(async () => (await probe())[1].length).toBe(24);
+		await expect
+			.poll(async () => {
+				const [pixels, colours] = await probe();
+				return pixels.some((p) => colours.includes(p)) ? 'a legend colour' : pixels.join(' ');
+			})
+			.toBe('a legend colour');
 		await page.getByRole('button', { name: 'Show fewer' }).click();
 
+		// Zoomed in, most nodes are off screen; a node found by search is brought into the clear
+		// (issue 13: a node in plain sight is left where it is, so this no longer asks for the centre).
+		for (let i = 0; i < 4; i++) await page.getByRole('button', { name: 'Zoom in' }).click();
 		const target = network.nodes[1234]!;
 		const search = page.getByRole('searchbox', { name: 'Search' });
 		await search.fill(target.label);
@@ -67,13 +85,13 @@ test.describe('a 5,000-node network', () => {
 		await expect(panelHeading(page)).toHaveText(target.label);
 		const g = (await graph(page).boundingBox())!;
 		const centre = { x: g.x + g.width / 2, y: g.y + g.height / 2 };
-		const selected = graph(page).locator(`.node[data-id="${target.id}"]`);
 		await expect
 			.poll(async () => {
-				const b = (await selected.boundingBox())!;
-				return Math.hypot(b.x + b.width / 2 - centre.x, b.y + b.height / 2 - centre.y);
+				const p = await placement(page, [target.id]);
+				return [...p.under, ...p.off];
 			})
-			.toBeLessThan(5);
+			.toEqual([]);
+		await page.getByRole('button', { name: 'Fit to screen' }).click();
 
 		// The mouse finds nodes drawn on the canvas: the cursor changes over one, a click opens it.
 		await page.keyboard.press('Escape');

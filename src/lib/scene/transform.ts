@@ -96,23 +96,38 @@ export function boundsOf(positions: ArrayLike<number>, radii: ArrayLike<number>)
 	return { minX, minY, maxX, maxY };
 }
 
-/** The zoom transform that centres `b` in a `width`×`height` viewport with `padding` to spare. */
+/** Screen pixels kept clear on each side of an area. */
+export interface Insets {
+	top: number;
+	right: number;
+	bottom: number;
+	left: number;
+}
+
+/** The same `n` pixels on every side. */
+export const insetsOf = (n: number): Insets => ({ top: n, right: n, bottom: n, left: n });
+
+/**
+ * The zoom transform that centres `b` in a `width`×`height` viewport with `padding` to spare: the
+ * same on every side, or per side (the part of the viewport that overlays leave clear, plus room).
+ */
 export function fitTransform(
 	b: Bounds,
 	width: number,
 	height: number,
-	padding = 40,
+	padding: number | Insets = 40,
 	maxScale: number = FIT_MAX
 ): Transform {
+	const p = typeof padding === 'number' ? insetsOf(padding) : padding;
 	const w = Math.max(b.maxX - b.minX, 1);
 	const h = Math.max(b.maxY - b.minY, 1);
 	const k = Math.max(
 		ZOOM.min,
-		Math.min(maxScale, (width - 2 * padding) / w, (height - 2 * padding) / h)
+		Math.min(maxScale, (width - p.left - p.right) / w, (height - p.top - p.bottom) / h)
 	);
 	return {
 		k,
-		x: width / 2 - k * (b.minX + w / 2),
-		y: height / 2 - k * (b.minY + h / 2)
+		x: p.left + (width - p.left - p.right) / 2 - k * (b.minX + w / 2),
+		y: p.top + (height - p.top - p.bottom) / 2 - k * (b.minY + h / 2)
 	};
 }

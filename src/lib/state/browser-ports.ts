@@ -1,5 +1,6 @@
 import { pushState, replaceState } from '$app/navigation';
 import type { Theme } from '../clusters/palette';
+import type { LegendStore } from './legend-store';
 import type { OpenInWorker } from './opening.svelte';
 import { IdbRecordStore } from './idb-store';
 import { LazyPersistence } from './lazy-persistence';
@@ -28,6 +29,18 @@ export const browserThemes: ThemeStore = {
 	},
 	prefersDark: () => matchMedia('(prefers-color-scheme: dark)').matches,
 	save: (theme: Theme) => localStorage.setItem(THEME_KEY, theme)
+};
+
+const LEGEND_KEY = 'influence-map:legend';
+/** The width under which the page takes its phone layout (as in the page's CSS). */
+export const NARROW_QUERY = '(max-width: 640px)';
+export const browserLegend: LegendStore = {
+	saved: () => {
+		const stored = localStorage.getItem(LEGEND_KEY);
+		return stored === 'open' ? true : stored === 'closed' ? false : null;
+	},
+	narrow: () => matchMedia(NARROW_QUERY).matches,
+	save: (open) => localStorage.setItem(LEGEND_KEY, open ? 'open' : 'closed')
 };
 
 /** The import worker loads with the first file opened: it is not part of the first page. */

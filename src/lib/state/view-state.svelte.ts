@@ -3,6 +3,7 @@ import type { ColourBy } from '../clusters/assign';
 import type { Theme } from '../clusters/palette';
 import type { SizeBy } from '../scene/style';
 import type { Transform } from '../scene/transform';
+import type { LegendStore } from './legend-store';
 import type { ThemeStore } from './theme-store';
 import type { Hops, Selection, ViewSnapshot } from './view-snapshot';
 
@@ -11,6 +12,7 @@ export type { Hops, Selection, ViewSnapshot } from './view-snapshot';
 /** What the user is looking at. One per page, handed down by context. */
 export class ViewState {
 	readonly #themes: ThemeStore | null;
+	readonly #legends: LegendStore | null;
 	selection = $state<Selection>(null);
 	/** Node under the mouse pointer. */
 	hovered = $state<string | null>(null);
@@ -25,6 +27,8 @@ export class ViewState {
 	/** The user's own zoom, if they have zoomed or panned since the last fit. */
 	zoom = $state.raw<Transform | null>(null);
 	theme = $state<Theme>('light');
+	/** The legend shown in full, or folded to its button. */
+	legendOpen = $state(true);
 	colourBy = $state<ColourBy>('group');
 	sizeBy = $state<SizeBy>('degree');
 	highlighted = $state<string[]>([]);
@@ -45,8 +49,19 @@ export class ViewState {
 	readonly selectedEdge = $derived(this.selection?.kind === 'edge' ? this.selection.id : null);
 	readonly active = $derived(this.hovered ?? this.focused);
 
-	constructor(themes: ThemeStore | null = null) {
+	constructor(themes: ThemeStore | null = null, legends: LegendStore | null = null) {
 		this.#themes = themes;
+		this.#legends = legends;
+	}
+
+	/** The legend as the user left it in this browser; else open, but folded on a phone. */
+	restoreLegend(): void {
+		this.legendOpen = this.#legends?.saved() ?? !this.#legends?.narrow();
+	}
+
+	toggleLegend(): void {
+		this.legendOpen = !this.legendOpen;
+		this.#legends?.save(this.legendOpen);
 	}
 
 	/** The theme chosen in this browser before, else the system's. */

@@ -53,3 +53,41 @@ describe('ViewState theme', () => {
 		expect(writes).toEqual(['light']);
 	});
 });
+
+describe('ViewState legend', () => {
+	const store = (saved: boolean | null, narrow: boolean) => {
+		const writes: boolean[] = [];
+		return {
+			writes,
+			legends: { saved: () => saved, narrow: () => narrow, save: (o: boolean) => writes.push(o) }
+		};
+	};
+
+	it('starts open on a wide screen and folded on a phone when never chosen', () => {
+		const wide = new ViewState(null, store(null, false).legends);
+		wide.restoreLegend();
+		expect(wide.legendOpen).toBe(true);
+		const phone = new ViewState(null, store(null, true).legends);
+		phone.restoreLegend();
+		expect(phone.legendOpen).toBe(false);
+	});
+
+	it('comes back as the user left it, whatever the screen', () => {
+		const view = new ViewState(null, store(true, true).legends);
+		view.restoreLegend();
+		expect(view.legendOpen).toBe(true);
+		const folded = new ViewState(null, store(false, false).legends);
+		folded.restoreLegend();
+		expect(folded.legendOpen).toBe(false);
+	});
+
+	it('keeps each toggle', () => {
+		const { writes, legends } = store(null, false);
+		const view = new ViewState(null, legends);
+		view.restoreLegend();
+		view.toggleLegend();
+		view.toggleLegend();
+		expect(writes).toEqual([false, true]);
+		expect(view.legendOpen).toBe(true);
+	});
+});

@@ -1,0 +1,174 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expect, graph, node, openSettled, panelHeading, test } from './fixtures';
+import { placement } from './overlay-geometry';
+
+const dataset = JSON.parse(readFileSync('data/azerbaijan-iran.json', 'utf8')) as {
+	nodes: { id: string; label: string }[];
+};
+const labelOf = (id: string) => dataset.nodes.find((n) => n.id === id)!.label;
+
+test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
+
+/** How far the page can scroll sideways: nothing, on a phone. */
+const sideways = (page: Page) =>
+	page.evaluate(() => document.scrollingElement!.scrollWidth - window.innerWidth);
+const menuButton = (page: Page) => page.getByRole('button', { name: 'Menu', exact: true });
+const sheet = (page: Page) => page.getByRole('complementary', { name: 'Details' });
+
+/**
+ * A node drawn smaller than a fingertip, with no other node within 30 px: tapping beside it tests
+ * the enlarged target and nothing else.
+ */
+async function smallLoneNode(page: Page) {
+	const found = await page.evaluate(() => {
+		const nodes = [...document.querySelectorAll<SVGGElement>('.node')].map((n) => {
+			const shape = [...n.querySelectorAll('path')].find(
+				(p) => !p.classList.contains('focus-ring') && p.getAttribute('fill') !== 'none'
+			)!;
+			const b = shape.getBoundingClientRect();
+			return { id: n.dataset.id!, x: b.x + b.width / 2, y: b.y + b.height / 2, r: b.width / 2 };
+		});
+		const aside = document.querySelector('aside')!.getBoundingClientRect();
+		return nodes.find(
+			(n) =>
+				n.r < 8 &&
+				n.y + 40 < aside.top &&
+				nodes.every((m) => m === n || Math.hypot(m.x - n.x, m.y - n.y) > 30 + m.r)
+		);
+	});
+	expect(found, 'a small node standing alone').toBeTruthy();
+	return found!;
+}
+
+test.describe('on a 390×844 phone', () => {
+	test('nothing scrolls sideways, the graph takes the full width and no node is under an overlay', async ({
+		page
+	}) => {
+		await openSettled(page);
+		expect(await sideways(page)).toBeLessThanOrEqual(0);
+		const g = (await graph(page).boundingBox())!;
+		expect(g.x).toBe(0);
+		expect(g.width).toBe(390);
+		// The legend starts folded on a phone, over the picture but over no node.
+		await expect(page.getByRole('button', { name: 'Legend', exact: true })).toHaveAttribute(
+			'aria-expanded',
+			'false'
+		);
+		await expect
+			.poll(async () => {
+				const p = await placement(page);
+				return { under: p.under, off: p.off };
+			})
+			.toEqual({ under: [], off: [] });
+
+		await openSettled(page, '?node=iranian-culture-house');
+		await expect(panelHeading(page)).toHaveText(labelOf('iranian-culture-house'));
+		expect(await sideways(page)).toBeLessThanOrEqual(0);
+		expect((await graph(page).boundingBox())!.width).toBe(390);
+		// The selected node is in the clear above the sheet.
+		await expect
+			.poll(async () => (await placement(page, ['iranian-culture-house'])).under)
+			.toEqual([]);
+	});
+
+	test('the toolbar folds into a menu that opens by tap and by keyboard', async ({ page }) => {
+		await openSettled(page);
+		const search = page.getByRole('searchbox', { name: 'Search' });
+		await expect(menuButton(page)).toHaveAttribute('aria-expanded', 'false');
+		await expect(search).toBeHidden();
+		await menuButton(page).tap();
+		await expect(menuButton(page)).toHaveAttribute('aria-expanded', 'true');
+		for (const control of [
+			search,
+			page.getByLabel('Colour by'),
+			page.getByText('Filters', { exact: true }),
+			page.getByRole('button', { name: 'Open file' }),
+			page.getByRole('button', { name: 'Export', exact: true }),
+			page.getByRole('button', { name: 'Table', exact: true })
+		]) {
+			await expect(control).toBeVisible();
+			const b = (await control.boundingBox())!;
+			expect(b.x).toBeGreaterThanOrEqual(0);
+			expect(b.x + b.width).toBeLessThanOrEqual(390);
+		}
+		expect(await sideways(page)).toBeLessThanOrEqual(0);
+		// A tap on the picture folds it away.
+		await page.mouse.click(200, 600);
+		await expect(menuButton(page)).toHaveAttribute('aria-expanded', 'false');
+
+		// By keyboard: Enter opens, Tab goes on into the menu, Escape folds it and returns focus.
+		await menuButton(page).focus();
+		await page.keyboard.press('Enter');
+		await expect(menuButton(page)).toHaveAttribute('aria-expanded', 'true');
+		await page.keyboard.press('Tab');
+		await expect(search).toBeFocused();
+		await page.keyboard.press('Tab');
+		await page.keyboard.press('Escape');
+		await expect(menuButton(page)).toHaveAttribute('aria-expanded', 'false');
+		await expect(menuButton(page)).toBeFocused();
+
+		// Searching from the menu selects the node, folds the menu and shows the sheet.
+		await menuButton(page).tap();
+		await search.fill('Mashad');
+		await search.press('Enter');
+		await expect(menuButton(page)).toHaveAttribute('aria-expanded', 'false');
+		await expect(panelHeading(page)).toBeInViewport();
+	});
+
+	test('a tap on a node, even just beside a small one, opens the bottom sheet with its detail', async ({
+		page
+	}) => {
+		await openSettled(page);
+		await expect(sheet(page)).toHaveAttribute('data-size', 'peek');
+		const peek = (await sheet(page).boundingBox())!;
+		const small = await smallLoneNode(page);
+		// 10 px to the side of a node drawn under 8 px across its radius: inside a 24 px target.
+		await page.touchscreen.tap(small.x + 10, small.y);
+		await expect(panelHeading(page)).toHaveText(labelOf(small.id));
+		await expect(panelHeading(page)).toBeInViewport();
+		await expect(sheet(page)).toHaveAttribute('data-size', 'half');
+		const half = (await sheet(page).boundingBox())!;
+		expect(half.height).toBeGreaterThan(peek.height * 4);
+		// The sheet lies over the picture's foot: the graph keeps the full width under it.
+		expect(half.width).toBe(390);
+		expect((await graph(page).boundingBox())!.width).toBe(390);
+		expect(await sideways(page)).toBeLessThanOrEqual(0);
+		await expect.poll(async () => (await placement(page, [small.id])).under).toEqual([]);
+
+		// The handle expands it; Close folds it back and clears the selection.
+		const handle = sheet(page).getByRole('button', { name: 'Expand details' });
+		await handle.tap();
+		await expect(sheet(page)).toHaveAttribute('data-size', 'full');
+		await expect
+			.poll(async () => (await sheet(page).boundingBox())!.height)
+			.toBeGreaterThan(half.height);
+		await sheet(page).getByRole('button', { name: 'Close details' }).tap();
+		await expect(sheet(page)).toHaveAttribute('data-size', 'peek');
+		await expect(node(page, small.id)).not.toHaveAttribute('aria-current', 'true');
+
+		// A tap on a node right on its centre works too.
+		await node(page, 'iranian-government').tap();
+		await expect(panelHeading(page)).toHaveText(labelOf('iranian-government'));
+	});
+
+	test('every control is reached by Tab in order', async ({ page }) => {
+		await openSettled(page);
+		// The skip link, the Menu, the graph's node and edge, zoom buttons, legend, sheet handle.
+		const reached: string[] = [];
+		for (let i = 0; i < 12; i++) {
+			await page.keyboard.press('Tab');
+			reached.push(
+				await page.evaluate(() => {
+					const a = document.activeElement as HTMLElement;
+					return a.getAttribute('aria-label') ?? a.textContent?.trim() ?? a.tagName;
+				})
+			);
+		}
+		for (const name of ['Menu', 'Zoom in', 'Fit to screen', 'Legend', 'Show details'])
+			expect(
+				reached.some((r) => r.includes(name)),
+				`${name} in ${reached.join(' | ')}`
+			).toBe(true);
+	});
+});
