@@ -18,6 +18,15 @@ const style: NodeStyle = {
 	emphasised: false
 };
 
+/** A label placed at (x, y) by the scene, without a leader line. */
+const at = (id: string, x: number, y: number) => ({
+	id,
+	x,
+	y,
+	box: [x - 10, y - 11, x + 10, y + 3] as [number, number, number, number],
+	leader: null
+});
+
 describe('labels on the canvas', () => {
 	it(`are drawn cut to ${LABEL_MAX} characters, however long the label`, () => {
 		const long = 'Iran '.repeat(1_000_000);
@@ -39,8 +48,8 @@ describe('labels on the canvas', () => {
 			pinned: new Set(),
 			hulls: [],
 			labels: [
-				{ i: 0, text: long, bold: false, faded: false },
-				{ i: 1, text: 'Baku', bold: true, faded: false }
+				{ ...at('a', 10, 30), i: 0, text: long, bold: false, faded: false },
+				{ ...at('b', 60, 80), i: 1, text: 'Baku', bold: true, faded: false }
 			],
 			background: '#ffffff',
 			foreground: '#000000',
