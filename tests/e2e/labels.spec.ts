@@ -20,6 +20,8 @@ interface Drawn {
 	nodes: { id: string; box: Rect }[];
 	leaders: { id: string; x1: number; y1: number; x2: number; y2: number }[];
 	graph: Rect;
+	/** The zoom controls over the picture. */
+	controls: Rect;
 }
 
 /** Every label's and node shape's box on screen, the leader lines and the graph's area. */
@@ -49,7 +51,8 @@ function drawn(page: Page): Promise<Drawn> {
 				x2: Number(l.getAttribute('x2')) + svg.left,
 				y2: Number(l.getAttribute('y2')) + svg.top
 			})),
-			graph: rect(document.querySelector('#network')!)
+			graph: rect(document.querySelector('#network')!),
+			controls: rect(document.querySelector('[role="toolbar"][aria-label="Zoom"]')!)
 		};
 	});
 }
@@ -65,9 +68,11 @@ function collisions(d: Drawn): string[] {
 			if (overlap(a.box, b.box)) out.push(`${a.text} / ${b.text}`);
 		})
 	);
-	for (const l of d.labels)
+	for (const l of d.labels) {
 		for (const n of d.nodes)
 			if (n.id !== l.id && overlap(l.box, n.box)) out.push(`${l.text} over ${labelOf(n.id)}`);
+		if (overlap(l.box, d.controls)) out.push(`${l.text} under the zoom controls`);
+	}
 	return out;
 }
 

@@ -51,6 +51,16 @@ test('the screen ends edges, places arrowheads and labels where the scene says',
 				width: g.measureText(t.textContent!).width
 			};
 		}),
+		// The zoom controls over the picture, which labels keep clear of.
+		controls: (() => {
+			const c = document.querySelector<HTMLElement>('[role="toolbar"][aria-label="Zoom"]')!;
+			return [
+				c.offsetLeft,
+				c.offsetTop,
+				c.offsetLeft + c.offsetWidth,
+				c.offsetTop + c.offsetHeight
+			];
+		})(),
 		size: [
 			document.querySelector('#network')!.clientWidth,
 			document.querySelector('#network')!.clientHeight
@@ -83,7 +93,11 @@ test('the screen ends edges, places arrowheads and labels where the scene says',
 	// Every label is shown here, so every width is known.
 	expect(candidates.every((c) => c.width !== undefined)).toBe(true);
 	const [w, h] = drawn.size;
-	const placed = placeLabels(candidates, { fontSize: LABEL.size, bounds: [0, 0, w!, h!] });
+	const placed = placeLabels(candidates, {
+		fontSize: LABEL.size,
+		bounds: [0, 0, w!, h!],
+		obstacles: [drawn.controls as [number, number, number, number]]
+	});
 	expect(placed.size).toBe(dataset.nodes.length);
 	expect(new Set(drawn.labels.map((l) => l.text))).toEqual(
 		new Set(candidates.filter((c) => placed.has(c.id)).map((c) => c.text))

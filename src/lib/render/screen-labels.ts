@@ -1,5 +1,5 @@
 import type { GraphNode } from '$lib/model';
-import { nodeLabelCandidate, placeLabels, type LabelPlacement } from '$lib/scene/labels';
+import { nodeLabelCandidate, placeLabels, type Box, type LabelPlacement } from '$lib/scene/labels';
 import { LABEL } from '$lib/scene/paint';
 import type { NodeStyle } from '$lib/scene/style';
 import type { Transform } from '$lib/scene/transform';
@@ -18,6 +18,8 @@ export interface ScreenLabels {
 	tier(i: number): number;
 	/** The screen font's widths, when it can be measured. */
 	measure: Measure | null;
+	/** Controls drawn over the graph (`[left, top, right, bottom]`, pixels): labels keep clear. */
+	overlays?: Box[];
 }
 
 /** Places the labels of nodes `indices` on screen, by the scene's rule, measured in the screen's font. */
@@ -39,5 +41,16 @@ export function placeScreenLabels(indices: number[], s: ScreenLabels): LabelPlac
 		return c;
 	});
 	const bounds = s.width > 0 && s.height > 0 ? ([0, 0, s.width, s.height] as const) : undefined;
-	return placeLabels(candidates, { fontSize: LABEL.size, bounds: bounds && [...bounds] });
+	return placeLabels(candidates, {
+		fontSize: LABEL.size,
+		bounds: bounds && [...bounds],
+		obstacles: s.overlays ?? []
+	});
+}
+
+/** An element's box within its offset parent (the graph), for `overlays`. */
+export function overlayBox(el: HTMLElement): Box {
+	const x = el.offsetLeft,
+		y = el.offsetTop;
+	return [x, y, x + el.offsetWidth, y + el.offsetHeight];
 }
