@@ -69,3 +69,42 @@ describe('labels on the canvas', () => {
 		expect(drawnLabel(long)).toHaveLength(LABEL_MAX);
 	});
 });
+
+describe('leader lines on the canvas', () => {
+	it('are drawn where the scene placed them, from the node to its label', () => {
+		const nodeStyles = [style];
+		const leader = { x1: 15, y1: 10, x2: 40, y2: 30 };
+		const f: CanvasFrame = {
+			width: 100,
+			height: 100,
+			transform: { x: 0, y: 0, k: 1 },
+			positions: [10, 10],
+			nodeStyles,
+			nodeShown: new Uint8Array([1]),
+			ends: new Uint32Array(),
+			edgeStyles: [],
+			edgeShown: new Uint8Array(),
+			edgeBatches: [],
+			nodeBatches: batchNodes(nodeStyles),
+			nodeStyleTable: styleTable(nodeStyles),
+			selectedEdge: -1,
+			pinned: new Set(),
+			hulls: [],
+			labels: [{ ...at('a', 60, 40), leader, i: 0, text: 'Baku', bold: false, faded: false }],
+			background: '#ffffff',
+			foreground: '#000000',
+			moving: false
+		};
+		const canvases = fakeCanvases();
+		const screen = canvases.create(100, 100).getContext('2d')!;
+		const calls: string[] = [];
+		const g = new Proxy(screen, {
+			get: (target, key) =>
+				key === 'moveTo' || key === 'lineTo' || key === 'fillText'
+					? (...args: unknown[]) => calls.push(`${String(key)} ${args.slice(0, 3).join(' ')}`)
+					: Reflect.get(target, key)
+		});
+		drawFrame(g, f, new SpriteAtlas(canvases.create), 1);
+		expect(calls.slice(-3)).toEqual(['moveTo 15 10', 'lineTo 40 30', 'fillText Baku 60 40']);
+	});
+});
