@@ -75,65 +75,76 @@ function cellRange(lo: number, hi: number): [number, number] | null {
  */
 export class Occupancy {
 	readonly #cells = new Map<number, Item[]>();
-	#wide: Item[] = [];
-	#all: Item[] = [];
+	readonly #wide: Item[] = [];
+	readonly #all: Item[] = [];
 	/** Item tests made so far: the work done, for tests that bound it. */
 	tests = 0;
 
-	#cellsOf(box: Box): number[] | null {
+	/** The cells `box` covers, as index ranges; null when it covers too many to list. */
+	#range(box: Box): [number, number, number, number] | null {
 		const x = cellRange(box[0], box[2]),
 			y = cellRange(box[1], box[3]);
-		if (!x || !y) return [];
+		if (!x || !y) return [0, -1, 0, -1];
 		if ((x[1] - x[0] + 1) * (y[1] - y[0] + 1) > MAX_BOX_CELLS) return null;
-		const cells: number[] = [];
-		for (let gx = x[0]; gx <= x[1]; gx++)
-			for (let gy = y[0]; gy <= y[1]; gy++) cells.push(cellKey(gx, gy));
-		return cells;
+		return [x[0], x[1], y[0], y[1]];
 	}
 
 	add(item: Item): void {
 		this.#all.push(item);
-		const cells = this.#cellsOf(item.box);
-		if (cells === null) {
+		const r = this.#range(item.box);
+		if (r === null) {
 			this.#wide.push(item);
 			return;
 		}
-		for (const k of cells) {
-			const list = this.#cells.get(k);
-			if (list) list.push(item);
-			else this.#cells.set(k, [item]);
-		}
+		for (let gx = r[0]; gx <= r[1]; gx++)
+			for (let gy = r[2]; gy <= r[3]; gy++) {
+				const k = cellKey(gx, gy);
+				const list = this.#cells.get(k);
+				if (list) list.push(item);
+				else this.#cells.set(k, [item]);
+			}
 	}
 
 	remove(item: Item): void {
-		const drop = (list: Item[]) => list.filter((o) => o !== item);
-		this.#all = drop(this.#all);
-		const cells = this.#cellsOf(item.box);
-		if (cells === null) this.#wide = drop(this.#wide);
-		else for (const k of cells) this.#cells.set(k, drop(this.#cells.get(k) ?? []));
+		const drop = (list: Item[] | undefined) => {
+			const at = list ? list.lastIndexOf(item) : -1;
+			if (at >= 0) list!.splice(at, 1);
+		};
+		drop(this.#all);
+		const r = this.#range(item.box);
+		if (r === null) drop(this.#wide);
+		else
+			for (let gx = r[0]; gx <= r[1]; gx++)
+				for (let gy = r[2]; gy <= r[3]; gy++) drop(this.#cells.get(cellKey(gx, gy)));
+	}
+
+	/** Whether `o` is in the way of `box` (of the segment `seg` when given), for a label of `self`. */
+	#hits(o: Item, box: Box, self: number, seg: Item['seg']): boolean {
+		this.tests++;
+		if (o.owner === self || !overlaps(box, o.box)) return false;
+		if (o.seg) return segmentHitsBox(o.seg[0], o.seg[1], o.seg[2], o.seg[3], box);
+		return !seg || segmentHitsBox(seg[0], seg[1], seg[2], seg[3], o.box);
 	}
 
 	/**
-	 * What lies in `box` (on the segment `seg` when given), `self`'s own things aside: up to `max`
-	 * of them, so a caller that only asks "anything?" stops at the first.
+	 * Adds to `found` what lies in `box` (on the segment `seg` when given), `self`'s own things
+	 * aside, until it holds `max`; a caller that only asks "anything?" stops at the first.
 	 */
-	blockers(box: Box, self: number, seg: Item['seg'] = null, max = 1): Item[] {
-		const found: Item[] = [];
-		const hits = (o: Item) => {
-			this.tests++;
-			if (o.owner === self || found.includes(o) || !overlaps(box, o.box)) return false;
-			const hit = o.seg
-				? segmentHitsBox(o.seg[0], o.seg[1], o.seg[2], o.seg[3], box)
-				: !seg || segmentHitsBox(seg[0], seg[1], seg[2], seg[3], o.box);
-			if (hit) found.push(o);
-			return found.length >= max;
+	blockers(box: Box, self: number, seg: Item['seg'], max: number, found: Item[]): void {
+		const take = (list: Item[]) => {
+			for (const o of list) {
+				if (found.length >= max) return;
+				if (!found.includes(o) && this.#hits(o, box, self, seg)) found.push(o);
+			}
 		};
-		const cells = this.#cellsOf(box);
-		if (!this.#wide.some(hits)) {
-			if (cells === null) this.#all.some(hits);
-			else cells.some((k) => this.#cells.get(k)?.some(hits) ?? false);
-		}
-		return found;
+		take(this.#wide);
+		const r = this.#range(box);
+		if (r === null) return take(this.#all);
+		for (let gx = r[0]; gx <= r[1] && found.length < max; gx++)
+			for (let gy = r[2]; gy <= r[3] && found.length < max; gy++) {
+				const list = this.#cells.get(cellKey(gx, gy));
+				if (list) take(list);
+			}
 	}
 }
 

@@ -193,23 +193,24 @@ const DIRECTIONS: readonly [number, number][] = [
  * `n` (absolute), each ring RING_STEP further out.
  */
 export function labelSpots(n: Box, cx: number, cy: number, w: number, h: number, rings = RINGS) {
-	const spots: { box: Box; ring: number }[] = [];
-	for (let ring = 0; ring < rings; ring++) {
-		const o = PAD + ring * RING_STEP;
-		for (const [dx, dy] of DIRECTIONS) {
-			const left =
-				Math.abs(dx) === 0.5
-					? cx - w / 2 + dx * (w - (n[2] - n[0]))
-					: dx > 0
-						? n[2] + o
-						: dx < 0
-							? n[0] - o - w
-							: cx - w / 2;
-			const top = dy > 0 ? n[3] + o : dy < 0 ? n[1] - o - h : cy - h / 2;
-			spots.push({ box: [left, top, left + w, top + h], ring });
-		}
-	}
-	return spots;
+	return Array.from({ length: rings * DIRECTIONS.length }, (_, k) => labelSpot(n, cx, cy, w, h, k));
+}
+
+/** Spot `k` of `labelSpots`, alone. */
+function labelSpot(n: Box, cx: number, cy: number, w: number, h: number, k: number) {
+	const ring = Math.floor(k / DIRECTIONS.length);
+	const [dx, dy] = DIRECTIONS[k % DIRECTIONS.length]!;
+	const o = PAD + ring * RING_STEP;
+	const left =
+		Math.abs(dx) === 0.5
+			? cx - w / 2 + dx * (w - (n[2] - n[0]))
+			: dx > 0
+				? n[2] + o
+				: dx < 0
+					? n[0] - o - w
+					: cx - w / 2;
+	const top = dy > 0 ? n[3] + o : dy < 0 ? n[1] - o - h : cy - h / 2;
+	return { box: [left, top, left + w, top + h] as Box, ring };
 }
 
 export interface PlaceOptions {
@@ -227,6 +228,8 @@ export interface PlaceOptions {
 interface Put {
 	label: PlacedLabel;
 	items: Item[];
+	/** It leaves the bounds. */
+	out: boolean;
 }
 
 /**
@@ -273,43 +276,60 @@ export function placeLabels(
 		});
 
 	const widths = new Float64Array(candidates.length).fill(NaN);
-	/** Candidate i's spots that stay in bounds (or all of them), each as the label it would be. */
-	function* spotsOf(i: number, anywhere = false): Generator<Put> {
+	const nodeBoxes: Box[] = candidates.map(nodeBox);
+	const SPOTS = RINGS * DIRECTIONS.length;
+	/** Spot k of candidate i: its text box, its ring and the box it claims (with the gap). */
+	const spotBoxes = (i: number, k: number) => {
 		const c = candidates[i]!;
-		if (Number.isNaN(widths[i]!)) widths[i] = c.width ?? estimateWidth(c.text, size, c.bold);
-		const w = widths[i]!;
-		for (const spot of labelSpots(nodeBox(c), c.x, c.y, w, h)) {
-			const claim = grow(spot.box, half);
-			if (bounds && !anywhere && !inside(claim, bounds)) continue;
-			let leader: PlacedLabel['leader'] = null;
-			const items: Item[] = [{ box: claim, seg: null, owner: i }];
-			if (spot.ring > 0) {
-				const [qx, qy] = nearestOnBox(claim, c.x, c.y);
-				const d = Math.hypot(qx - c.x, qy - c.y) || 1;
-				const from = Math.min(c.outline ?? c.r, d);
-				leader = {
-					x1: c.x + ((qx - c.x) / d) * from,
-					y1: c.y + ((qy - c.y) / d) * from,
-					x2: qx,
-					y2: qy
-				};
-				const seg: Item['seg'] = [leader.x1, leader.y1, leader.x2, leader.y2];
-				items.push({ box: segBounds(seg), seg, owner: i });
-			}
-			const x = (spot.box[0] + spot.box[2]) / 2;
-			const label = { id: c.id, x, y: spot.box[1] + ASCENT * size, box: spot.box, leader };
-			yield { label, items };
+		let w = widths[i]!;
+		if (Number.isNaN(w)) w = widths[i] = c.width ?? estimateWidth(c.text, size, c.bold);
+		const spot = labelSpot(nodeBoxes[i]!, c.x, c.y, w, h, k);
+		return { box: spot.box, ring: spot.ring, claim: grow(spot.box, half) };
+	};
+	/** Spot k of candidate i as the label it would be, with what it puts on the grid. */
+	const spotOf = (i: number, k: number): Put => {
+		const c = candidates[i]!;
+		const { box, ring, claim } = spotBoxes(i, k);
+		let leader: PlacedLabel['leader'] = null;
+		const items: Item[] = [{ box: claim, seg: null, owner: i }];
+		if (ring > 0) {
+			const [qx, qy] = nearestOnBox(claim, c.x, c.y);
+			const d = Math.hypot(qx - c.x, qy - c.y) || 1;
+			const from = Math.min(c.outline ?? c.r, d);
+			leader = {
+				x1: c.x + ((qx - c.x) / d) * from,
+				y1: c.y + ((qy - c.y) / d) * from,
+				x2: qx,
+				y2: qy
+			};
+			const seg: Item['seg'] = [leader.x1, leader.y1, leader.x2, leader.y2];
+			items.push({ box: segBounds(seg), seg, owner: i });
 		}
+		const label = { id: c.id, x: (box[0] + box[2]) / 2, y: box[1] + ASCENT * size, box, leader };
+		return { label, items, out: !!bounds && !inside(claim, bounds) };
+	};
+	/** Candidate i's spots in order, as labels. */
+	function* spotsOf(i: number): Generator<Put> {
+		for (let k = 0; k < SPOTS; k++) yield spotOf(i, k);
 	}
+	const scratch: Item[] = [];
+	/** The first free spot of candidate i; its text box is checked before anything is made. */
 	const firstFree = (i: number): Put | undefined => {
-		for (const put of spotsOf(i)) if (free(put, i)) return put;
+		for (let k = 0; k < SPOTS; k++) {
+			const { claim } = spotBoxes(i, k);
+			if (bounds && !inside(claim, bounds)) continue;
+			scratch.length = 0;
+			grid.blockers(claim, i, null, 1, scratch);
+			if (scratch.length) continue;
+			const put = spotOf(i, k);
+			if (free(put, i)) return put;
+		}
 	};
 	/** What is in the way of `put`: up to `max` items. */
 	const blockersOf = (put: Put, i: number, max: number) => {
 		const found: Item[] = [];
 		for (const it of put.items) {
-			for (const o of grid.blockers(it.box, i, it.seg, max - found.length))
-				if (!found.includes(o)) found.push(o);
+			grid.blockers(it.box, i, it.seg, max, found);
 			if (found.length >= max) break;
 		}
 		return found;
@@ -332,6 +352,7 @@ export function placeLabels(
 	 */
 	const makeRoom = (i: number): boolean => {
 		for (const put of spotsOf(i)) {
+			if (put.out) continue;
 			const others = blockersOf(put, i, MAX_MOVED + 1);
 			if (others.length > MAX_MOVED) continue;
 			const js = others.map((o) => o.owner);
@@ -367,7 +388,7 @@ export function placeLabels(
 		const put = firstFree(i);
 		if (put) putDown(i, put);
 		else if (!c.forced) hidden.push(i);
-		else putDown(i, spotsOf(i, true).next().value!);
+		else putDown(i, spotOf(i, 0));
 	}
 	// Second chances, most important first: each may move up to MAX_MOVED labels out of its way.
 	for (const i of hidden.slice(0, MAX_REPAIRS)) makeRoom(i);
