@@ -343,9 +343,10 @@ describe('placeLabels far from the origin', () => {
 
 	it('checks a label wider than the grid against every other label, without a cell for each', () => {
 		const wide = { ...at('wide', 0, 0, 9), text: 'w'.repeat(10_000_000) };
-		const started = performance.now();
-		const shown = placeLabels([wide, at('under', 5_000_000, 0), at('far', 0, 500)]);
-		expect(performance.now() - started).toBeLessThan(100);
+		const stats = { tests: 0 };
+		const shown = placeLabels([wide, at('under', 5_000_000, 0), at('far', 0, 500)], { stats });
+		// A handful of box tests, not one per cell the wide label covers.
+		expect(stats.tests).toBeLessThan(200);
 		// The label under the wide one finds room above its node instead.
 		expect(new Set(shown.keys())).toEqual(new Set(['wide', 'under', 'far']));
 		expect(shown.get('under')!.box[3]).toBeLessThan(0);
