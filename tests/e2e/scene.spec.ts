@@ -3,7 +3,7 @@ import { assignClusters } from '../../src/lib/clusters/assign';
 import { NO_EMPHASIS } from '../../src/lib/clusters/emphasis';
 import { loadDataset } from '../../src/lib/model/load';
 import { edgeGeometry } from '../../src/lib/scene/edges';
-import { labelBaseline, nodeLabelCandidate, placeLabels } from '../../src/lib/scene/labels';
+import { nodeLabelCandidate, placeLabels } from '../../src/lib/scene/labels';
 import { LABEL } from '../../src/lib/scene/paint';
 import { shapeRadius } from '../../src/lib/scene/shapes';
 import { createStyleContext, nodeStyle } from '../../src/lib/scene/style';
@@ -40,11 +40,31 @@ test('the screen ends edges, places arrowheads and labels where the scene says',
 			),
 			head: g.querySelector('.arrowhead')!.getAttribute('d')
 		})),
-		labels: [...document.querySelectorAll('.labels text')].map((t) => ({
-			text: t.textContent!,
-			x: Number(t.getAttribute('x')),
-			y: Number(t.getAttribute('y'))
-		})),
+		labels: [...document.querySelectorAll('.labels text')].map((t) => {
+			// The screen measures labels in its own font: so does this test.
+			const g = document.createElement('canvas').getContext('2d')!;
+			g.font = `${t.getAttribute('font-weight')} 12px ${getComputedStyle(t).fontFamily}`;
+			return {
+				text: t.textContent!,
+				x: Number(t.getAttribute('x')),
+				y: Number(t.getAttribute('y')),
+				width: g.measureText(t.textContent!).width
+			};
+		}),
+		// The zoom controls over the picture, which labels keep clear of.
+		controls: (() => {
+			const c = document.querySelector<HTMLElement>('[role="toolbar"][aria-label="Zoom"]')!;
+			return [
+				c.offsetLeft,
+				c.offsetTop,
+				c.offsetLeft + c.offsetWidth,
+				c.offsetTop + c.offsetHeight
+			];
+		})(),
+		size: [
+			document.querySelector('#network')!.clientWidth,
+			document.querySelector('#network')!.clientHeight
+		],
 		viewport: document.querySelector('.viewport')!.getAttribute('transform')
 	}));
 	const at = new Map(drawn.nodes.map(([id, transform]) => [id, numbers(transform)]));
@@ -63,19 +83,28 @@ test('the screen ends edges, places arrowheads and labels where the scene says',
 
 	const [tx, ty, k] = numbers(drawn.viewport);
 	const t = { x: tx!, y: ty!, k: k! };
+	const width = new Map(drawn.labels.map((l) => [l.text, l.width]));
 	const candidates = dataset.nodes.map((n) => {
 		const [x, y] = at.get(n.id)!;
 		const degree = model.index.degree.get(n.id) ?? 0;
-		return nodeLabelCandidate(n, x!, y!, styles.get(n.id)!.radius, t, degree, styles.get(n.id)!);
+		const c = nodeLabelCandidate(n, x!, y!, styles.get(n.id)!.radius, t, degree, styles.get(n.id)!);
+		return { ...c, width: width.get(c.text) };
 	});
-	const placed = placeLabels(candidates, LABEL.size);
-	expect(placed.size).toBeGreaterThan(20);
+	// Every label is shown here, so every width is known.
+	expect(candidates.every((c) => c.width !== undefined)).toBe(true);
+	const [w, h] = drawn.size;
+	const placed = placeLabels(candidates, {
+		fontSize: LABEL.size,
+		bounds: [0, 0, w!, h!],
+		obstacles: [drawn.controls as [number, number, number, number]]
+	});
+	expect(placed.size).toBe(dataset.nodes.length);
 	expect(new Set(drawn.labels.map((l) => l.text))).toEqual(
 		new Set(candidates.filter((c) => placed.has(c.id)).map((c) => c.text))
 	);
 	for (const label of drawn.labels) {
 		const c = candidates.find((x) => x.text === label.text)!;
-		expect(label.x, c.id).toBeCloseTo(c.x, 3);
-		expect(label.y, c.id).toBeCloseTo(labelBaseline(c.y, c.r, LABEL.size), 3);
+		expect(label.x, c.id).toBeCloseTo(placed.get(c.id)!.x, 3);
+		expect(label.y, c.id).toBeCloseTo(placed.get(c.id)!.y, 3);
 	}
 });

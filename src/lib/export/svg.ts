@@ -72,7 +72,7 @@ export function writeSvg(input: SvgInput): string {
 		emphasis
 	);
 	writeNodes(f, drawn);
-	writeLabels(f, drawn, pageLabels(f, drawn, index, o.labels), page.area);
+	writeLabels(f, drawn, pageLabels(f, drawn, index, emphasis, o.labels, page.area));
 	if (legend && page.legend) writeLegend(f, legend, ctx, page.legend);
 	writeFooter(f, page);
 	if (o.bannerBottom) writeBanner(f, page, o.bannerBottom, page.height - BANNER);

@@ -1,6 +1,23 @@
+import type { Emphasis } from '../clusters/emphasis';
+import type { Shape } from '../model/types';
 import { byCodeUnit } from '../model/order';
+import { shapeCorners, shapeRadius } from './shapes';
 import { drawnLabel } from './text';
+import { textWidth } from './text-width';
+import {
+	grow,
+	inside,
+	nearestOnBox,
+	Occupancy,
+	overlaps,
+	segBounds,
+	type Box,
+	type Item
+} from './label-grid';
 import { toScreen, type Transform } from './transform';
+
+export type { Box } from './label-grid';
+export { segmentHitsBox } from './label-grid';
 
 export interface LabelCandidate {
 	id: string;
@@ -10,28 +27,110 @@ export interface LabelCandidate {
 	r: number;
 	/** The label as drawn: cut to LABEL_MAX characters (drawnLabel). */
 	text: string;
-	/** Higher wins when labels collide (e.g. degree). */
+	/** Higher wins when labels compete for room (see labelPriority). */
 	priority: number;
-	/** Shown whatever the crowding (selected, hovered, their neighbours). */
+	/** Shown whatever the crowding (selected, hovered, a path's nodes). */
 	forced: boolean;
+	/** The node's box around (x, y), as offsets `[left, top, right, bottom]`; a square of r by default. */
+	extent?: Box;
+	/** Distance from the centre to the node's outline, where a leader line starts; r by default. */
+	outline?: number;
+	/** The text's width in pixels when the caller measured it; estimated otherwise. */
+	width?: number;
+	bold?: boolean;
 }
 
-/** Room around a label's text that another label may not enter. */
+/** Where a label is drawn: centred on `x` with its baseline at `y`. */
+export interface PlacedLabel {
+	id: string;
+	x: number;
+	y: number;
+	/** The text's box. */
+	box: Box;
+	/** A line from the node's outline to the label, when the label sits away from its node. */
+	leader: { x1: number; y1: number; x2: number; y2: number } | null;
+}
+
+/** The labels shown, by node id; a node without an entry has no label. */
+export type LabelPlacement = Map<string, PlacedLabel>;
+
+/** Room around a label's text that another label may not enter, shared by both sides. */
 export const LABEL_GAP = 2;
+/** The text's box above and below its baseline, as shares of the font size (Arial's metrics). */
+export const ASCENT = 0.92;
+export const DESCENT = 0.25;
+/** Pixels between a node's box and its label's text. */
+const PAD = 2;
+/** How much further out each ring of positions lies. */
+const RING_STEP = 16;
+/** Rings of positions each label tries: the first touches its node, the others get a leader. */
+const RINGS = 3;
+/** Labels a hidden one may move out of its way. */
+const MAX_MOVED = 2;
+/** Hidden labels that get a second chance, the most important first: each costs up to ~2,600 tests. */
+const MAX_REPAIRS = 32;
+/** Candidates past this many (forced ones aside) are not tried: what a screen can hold, and then some. */
+const MAX_TRIED = 2000;
 
-/** A rough width of `text` at `fontSize`, good enough to decide overlaps without measuring the DOM. */
-export function estimateWidth(text: string, fontSize: number): number {
-	return text.length * fontSize * 0.56;
+/** How wide `text` is drawn at `fontSize`, without a DOM: good enough to decide overlaps. */
+export function estimateWidth(text: string, fontSize: number, bold = false): number {
+	return textWidth(text, fontSize, bold);
 }
 
-/** Which label wins a collision: what is emphasised, then the better-connected node. */
-export function labelPriority(degree: number, emphasised: boolean): number {
-	return degree + (emphasised ? 1000 : 0);
+/**
+ * How much a label matters, as a tier above the node's degree: the node the user is on, then its
+ * neighbours (or a selected edge's ends), a path's nodes, a highlighted cluster's members, search
+ * hits, then every other node.
+ */
+export const LABEL_TIER = { rest: 0, search: 1, cluster: 2, path: 3, neighbour: 4, focus: 5 };
+
+/** The tier of node `id`'s label under emphasis `em`. */
+export function labelTier(id: string, em: Emphasis): number {
+	if (em.forced.has(id) || em.selectedNode === id) {
+		// A path's and a search's forced nodes are many: they rank as their kind, above the lit rest.
+		if (em.reason === 'path') return LABEL_TIER.path + 0.5;
+		if (em.reason === 'search') return LABEL_TIER.search + 0.5;
+		return LABEL_TIER.focus;
+	}
+	if (!em.lit?.has(id)) return LABEL_TIER.rest;
+	switch (em.reason) {
+		case 'path':
+			return LABEL_TIER.path;
+		case 'clusters':
+			return LABEL_TIER.cluster;
+		case 'search':
+			return LABEL_TIER.search;
+		default:
+			return LABEL_TIER.neighbour;
+	}
+}
+
+/** Which label wins room: the higher tier, then the better-connected node. */
+export function labelPriority(degree: number, tier: number): number {
+	return tier * 1e9 + degree;
+}
+
+/** A node's box as offsets from its centre: the shape's corners (or circle) and half its outline. */
+export function shapeExtent(shape: Shape, r: number, stroke = 1.5): Box {
+	const corners = shapeCorners(shape, r);
+	const h = stroke / 2;
+	if (!corners) return [-r - h, -r - h, r + h, r + h];
+	let l = 0,
+		t = 0,
+		rt = 0,
+		b = 0;
+	for (const [x, y] of corners) {
+		l = Math.min(l, x);
+		rt = Math.max(rt, x);
+		t = Math.min(t, y);
+		b = Math.max(b, y);
+	}
+	return [l - h, t - h, rt + h, b + h];
 }
 
 /**
  * A node's label as a candidate for placement, on screen or on a page: where the node lands under
- * the transform `t`, how large it is there, and how much its label matters.
+ * the transform `t`, how large it is there, and how much its label matters (`tier`, LABEL_TIER).
  */
 export function nodeLabelCandidate(
 	node: { id: string; label: string },
@@ -40,109 +139,265 @@ export function nodeLabelCandidate(
 	radius: number,
 	t: Transform,
 	degree: number,
-	style: { emphasised: boolean; forceLabel: boolean }
+	style: { emphasised: boolean; forceLabel: boolean; shape?: Shape },
+	tier = style.emphasised ? LABEL_TIER.neighbour : LABEL_TIER.rest
 ): LabelCandidate {
 	const at = toScreen(t, x, y);
+	const r = t.k * radius;
+	const shape = style.shape ?? 'circle';
 	return {
 		id: node.id,
 		x: at.x,
 		y: at.y,
-		r: t.k * radius,
+		r,
 		text: drawnLabel(node.label),
-		priority: labelPriority(degree, style.emphasised),
-		forced: style.forceLabel
+		priority: labelPriority(degree, tier),
+		forced: style.forceLabel,
+		extent: shapeExtent(shape, r),
+		outline: shapeRadius(shape, r),
+		bold: style.emphasised
 	};
 }
 
-/** The baseline of a node's label: centred under the node, one pixel below its outline. */
+/** The baseline of a node's label at its default spot: centred under the node, clear of its outline. */
 export function labelBaseline(nodeY: number, radius: number, fontSize: number): number {
-	return nodeY + radius + fontSize + 1;
+	return nodeY + radius + PAD + ASCENT * fontSize;
 }
 
-/** The box a label claims, `[left, top, right, bottom]`, with `gap` to spare on every side. */
-export function labelBox(
-	c: Pick<LabelCandidate, 'x' | 'y' | 'r' | 'text'>,
-	fontSize: number,
-	gap = LABEL_GAP
-): Box {
-	const w = estimateWidth(c.text, fontSize) + gap * 2;
-	const h = fontSize + gap * 2;
-	return [c.x - w / 2, c.y + c.r + 1, c.x + w / 2, c.y + c.r + 1 + h];
+/** The text box of a label centred on `x` with its baseline at `y`. */
+export function textBox(x: number, y: number, width: number, fontSize: number): Box {
+	return [x - width / 2, y - ASCENT * fontSize, x + width / 2, y + DESCENT * fontSize];
 }
 
-type Box = [number, number, number, number];
-
-/** The side of a cell of the placement grid, in pixels. */
-const CELL = 64;
 /**
- * Cells further out (past some 7e10 px) all share the outermost one. Indices stay small integers,
- * so stepping through them always ends: past 2^53, `i++` would no longer change the number.
+ * The spots a label tries, in order: below (its default), right, left, above, the diagonals, then
+ * below and above again slid sideways so one end of the text sits over the node (`dx` ±0.5).
  */
-const MAX_CELL = 2 ** 30;
-/** A box over more cells than this (a label wider than a few screens) is checked against all. */
-const MAX_BOX_CELLS = 64;
-
-const overlaps = (a: Box, b: Box) => a[0] < b[2] && a[2] > b[0] && a[1] < b[3] && a[3] > b[1];
-
-/** The grid cells of `lo`…`hi` on one axis, as a range of indices; null for NaN. */
-function cellRange(lo: number, hi: number): [number, number] | null {
-	const at = (v: number) => Math.min(MAX_CELL, Math.max(-MAX_CELL, Math.floor(v / CELL)));
-	const a = at(lo),
-		b = at(hi);
-	return Number.isNaN(a) || Number.isNaN(b) ? null : [a, b];
-}
+const DIRECTIONS: readonly [number, number][] = [
+	[0, 1],
+	[1, 0],
+	[-1, 0],
+	[0, -1],
+	[1, 1],
+	[-1, 1],
+	[1, -1],
+	[-1, -1],
+	[0.5, 1],
+	[-0.5, 1],
+	[0.5, -1],
+	[-0.5, -1]
+];
 
 /**
- * The keys of the cells `box` covers; [] when it has no place (NaN), null when it covers too many
- * to list. The ranges are clamped integers, so the loops are bounded by the grid.
+ * The text boxes a label tries, in order: ring after ring of the eight spots around its node's box
+ * `n` (absolute), each ring RING_STEP further out.
  */
-function cellsOf(box: Box): string[] | null {
-	const x = cellRange(box[0], box[2]),
-		y = cellRange(box[1], box[3]);
-	if (!x || !y) return [];
-	if ((x[1] - x[0] + 1) * (y[1] - y[0] + 1) > MAX_BOX_CELLS) return null;
-	const cells: string[] = [];
-	for (let gx = x[0]; gx <= x[1]; gx++)
-		for (let gy = y[0]; gy <= y[1]; gy++) cells.push(`${gx},${gy}`);
-	return cells;
+export function labelSpots(n: Box, cx: number, cy: number, w: number, h: number, rings = RINGS) {
+	return Array.from({ length: rings * DIRECTIONS.length }, (_, k) => labelSpot(n, cx, cy, w, h, k));
+}
+
+/** Spot `k` of `labelSpots`, alone. */
+function labelSpot(n: Box, cx: number, cy: number, w: number, h: number, k: number) {
+	const ring = Math.floor(k / DIRECTIONS.length);
+	const [dx, dy] = DIRECTIONS[k % DIRECTIONS.length]!;
+	const o = PAD + ring * RING_STEP;
+	const left =
+		Math.abs(dx) === 0.5
+			? cx - w / 2 + dx * (w - (n[2] - n[0]))
+			: dx > 0
+				? n[2] + o
+				: dx < 0
+					? n[0] - o - w
+					: cx - w / 2;
+	const top = dy > 0 ? n[3] + o : dy < 0 ? n[1] - o - h : cy - h / 2;
+	return { box: [left, top, left + w, top + h] as Box, ring };
+}
+
+export interface PlaceOptions {
+	fontSize?: number;
+	gap?: number;
+	/** The area labels must stay inside (the screen, the page's picture); anywhere if absent. */
+	bounds?: Box;
+	/** Other boxes labels must keep clear of: controls drawn over the picture. */
+	obstacles?: Box[];
+	/** Counts the work done (item tests), for tests that bound it. */
+	stats?: { tests: number };
+}
+
+/** A label put down: its text box, its claim (the box with its gap) and its leader, as grid items. */
+interface Put {
+	label: PlacedLabel;
+	items: Item[];
+	/** It leaves the bounds. */
+	out: boolean;
 }
 
 /**
- * Picks the labels to show: forced ones first, then by priority, skipping any whose box (centred
- * under its node) would overlap a label already placed. Greedy, O(n·k) with k placed labels nearby,
- * thanks to a coarse grid; the rare box too big for the grid is compared with every placed one.
+ * Places labels, forced ones first, then by priority: each takes the first of its spots
+ * (`labelSpots`) where its text clears every label placed before, every other node's box and every
+ * leader line, and stays inside `bounds`; a spot away from its node gets a leader line, which must
+ * cross no label or node either. A label with no free spot may still get one by moving a single
+ * label in its way (not a forced one) to another free spot of that label's own. Otherwise it is
+ * hidden, unless forced, when it takes its default spot. Greedy and deterministic; a coarse grid
+ * makes each test O(k) for the k things nearby, and at most MAX_TRIED labels (forced ones aside)
+ * are tried, so the work stays bounded.
  */
 export function placeLabels(
 	candidates: LabelCandidate[],
-	fontSize = 12,
-	gap = LABEL_GAP
-): Set<string> {
-	const grid = new Map<string, Box[]>();
-	const placed: Box[] = [];
-	const wide: Box[] = [];
-	const shown = new Set<string>();
-	const order = [...candidates].sort(
-		(a, b) =>
-			Number(b.forced) - Number(a.forced) || b.priority - a.priority || byCodeUnit(a.id, b.id)
-	);
-	for (const c of order) {
-		const box = labelBox(c, fontSize, gap);
-		const cells = cellsOf(box);
-		const hit =
-			wide.some((o) => overlaps(box, o)) ||
-			(cells === null
-				? placed.some((o) => overlaps(box, o))
-				: cells.some((k) => grid.get(k)?.some((o) => overlaps(box, o))));
-		if (hit && !c.forced) continue;
-		shown.add(c.id);
-		placed.push(box);
-		if (cells === null) wide.push(box);
-		else
-			for (const k of cells) {
-				const list = grid.get(k);
-				if (list) list.push(box);
-				else grid.set(k, [box]);
-			}
+	options: PlaceOptions = {}
+): LabelPlacement {
+	const size = options.fontSize ?? 12;
+	const half = (options.gap ?? LABEL_GAP) / 2;
+	const h = (ASCENT + DESCENT) * size;
+	const bounds = options.bounds;
+	const grid = new Occupancy();
+	const nodeBox = (c: LabelCandidate): Box => {
+		const e = c.extent ?? [-c.r, -c.r, c.r, c.r];
+		return [c.x + e[0], c.y + e[1], c.x + e[2], c.y + e[3]];
+	};
+	const onScreen = (c: LabelCandidate) =>
+		Number.isFinite(c.x) && Number.isFinite(c.y) && (!bounds || overlaps(nodeBox(c), bounds));
+	// Every node is in the way of the others' labels, and so is anything drawn over the picture.
+	candidates.forEach((c, i) => {
+		if (onScreen(c)) grid.add({ box: nodeBox(c), seg: null, owner: i });
+	});
+	for (const box of options.obstacles ?? []) grid.add({ box, seg: null, owner: -1 });
+	const order = candidates
+		.map((_, i) => i)
+		.filter((i) => onScreen(candidates[i]!))
+		.sort((a, b) => {
+			const ca = candidates[a]!,
+				cb = candidates[b]!;
+			return (
+				Number(cb.forced) - Number(ca.forced) ||
+				cb.priority - ca.priority ||
+				byCodeUnit(ca.id, cb.id)
+			);
+		});
+
+	const widths = new Float64Array(candidates.length).fill(NaN);
+	const nodeBoxes: Box[] = candidates.map(nodeBox);
+	const SPOTS = RINGS * DIRECTIONS.length;
+	/** Spot k of candidate i: its text box, its ring and the box it claims (with the gap). */
+	const spotBoxes = (i: number, k: number) => {
+		const c = candidates[i]!;
+		let w = widths[i]!;
+		if (Number.isNaN(w)) w = widths[i] = c.width ?? estimateWidth(c.text, size, c.bold);
+		const spot = labelSpot(nodeBoxes[i]!, c.x, c.y, w, h, k);
+		return { box: spot.box, ring: spot.ring, claim: grow(spot.box, half) };
+	};
+	/** Spot k of candidate i as the label it would be, with what it puts on the grid. */
+	const spotOf = (i: number, k: number): Put => {
+		const c = candidates[i]!;
+		const { box, ring, claim } = spotBoxes(i, k);
+		let leader: PlacedLabel['leader'] = null;
+		const items: Item[] = [{ box: claim, seg: null, owner: i }];
+		if (ring > 0) {
+			const [qx, qy] = nearestOnBox(claim, c.x, c.y);
+			const d = Math.hypot(qx - c.x, qy - c.y) || 1;
+			const from = Math.min(c.outline ?? c.r, d);
+			leader = {
+				x1: c.x + ((qx - c.x) / d) * from,
+				y1: c.y + ((qy - c.y) / d) * from,
+				x2: qx,
+				y2: qy
+			};
+			const seg: Item['seg'] = [leader.x1, leader.y1, leader.x2, leader.y2];
+			items.push({ box: segBounds(seg), seg, owner: i });
+		}
+		const label = { id: c.id, x: (box[0] + box[2]) / 2, y: box[1] + ASCENT * size, box, leader };
+		return { label, items, out: !!bounds && !inside(claim, bounds) };
+	};
+	/** Candidate i's spots in order, as labels. */
+	function* spotsOf(i: number): Generator<Put> {
+		for (let k = 0; k < SPOTS; k++) yield spotOf(i, k);
 	}
-	return shown;
+	const scratch: Item[] = [];
+	/** The first free spot of candidate i; its text box is checked before anything is made. */
+	const firstFree = (i: number): Put | undefined => {
+		for (let k = 0; k < SPOTS; k++) {
+			const { claim } = spotBoxes(i, k);
+			if (bounds && !inside(claim, bounds)) continue;
+			scratch.length = 0;
+			grid.blockers(claim, i, null, 1, scratch);
+			if (scratch.length) continue;
+			const put = spotOf(i, k);
+			if (free(put, i)) return put;
+		}
+	};
+	/** What is in the way of `put`: up to `max` items. */
+	const blockersOf = (put: Put, i: number, max: number) => {
+		const found: Item[] = [];
+		for (const it of put.items) {
+			grid.blockers(it.box, i, it.seg, max, found);
+			if (found.length >= max) break;
+		}
+		return found;
+	};
+	const free = (put: Put, i: number) => blockersOf(put, i, 1).length === 0;
+
+	const puts = new Map<number, Put>();
+	const putDown = (i: number, put: Put) => {
+		for (const it of put.items) grid.add(it);
+		puts.set(i, put);
+	};
+	const takeUp = (i: number) => {
+		for (const it of puts.get(i)!.items) grid.remove(it);
+		puts.delete(i);
+	};
+
+	/**
+	 * Frees a spot for i by moving the labels in its way (at most MAX_MOVED, none forced) to free
+	 * spots of their own; true when it did, and nothing moved when it did not.
+	 */
+	const makeRoom = (i: number): boolean => {
+		for (const put of spotsOf(i)) {
+			if (put.out) continue;
+			const others = blockersOf(put, i, MAX_MOVED + 1);
+			if (others.length > MAX_MOVED) continue;
+			const js = others.map((o) => o.owner);
+			if (
+				js.some(
+					(j, k) => !puts.has(j) || candidates[j]!.forced || others[k] !== puts.get(j)!.items[0]
+				)
+			)
+				continue;
+			const was = js.map((j) => puts.get(j)!);
+			js.forEach(takeUp);
+			putDown(i, put);
+			const done: number[] = [];
+			for (const j of js) {
+				const moved = firstFree(j);
+				if (!moved) break;
+				putDown(j, moved);
+				done.push(j);
+			}
+			if (done.length === js.length) return true;
+			done.forEach(takeUp);
+			takeUp(i);
+			js.forEach((j, k) => putDown(j, was[k]!));
+		}
+		return false;
+	};
+
+	const hidden: number[] = [];
+	let tried = 0;
+	for (const i of order) {
+		const c = candidates[i]!;
+		if (!c.forced && tried++ >= MAX_TRIED) break;
+		const put = firstFree(i);
+		if (put) putDown(i, put);
+		else if (!c.forced) hidden.push(i);
+		else putDown(i, spotOf(i, 0));
+	}
+	// Second chances, most important first: each may move up to MAX_MOVED labels out of its way.
+	for (const i of hidden.slice(0, MAX_REPAIRS)) makeRoom(i);
+
+	if (options.stats) options.stats.tests += grid.tests;
+	const placed: LabelPlacement = new Map();
+	for (const i of order) {
+		const put = puts.get(i);
+		if (put) placed.set(put.label.id, put.label);
+	}
+	return placed;
 }

@@ -38,3 +38,6 @@ export const OUTLINE_DASHES: readonly (string | null)[] = [null, '2 2', '6 3', '
 export function outlineDash(variant: number): string | null {
 	return OUTLINE_DASHES[variant % OUTLINE_DASHES.length] ?? null;
 }
+
+/** The thin line from a node to its label when the label had to sit away from it. */
+export const LEADER = { width: 0.75, opacity: 0.7 } as const;

@@ -6,7 +6,7 @@ import { computeEmphasis, NO_INPUT } from '$lib/clusters/emphasis';
 import { NO_FILTERS, visibleElements } from '$lib/clusters/filters';
 import { hullPath } from '$lib/scene/hull';
 import { createStyleContext, DIMMED_NODE, edgeStyle, INFERRED_DASH } from '$lib/scene/style';
-import { HULL } from '$lib/scene/paint';
+import { HULL, LEADER } from '$lib/scene/paint';
 import {
 	defaultOptions,
 	defaultSourceLine,
@@ -17,7 +17,7 @@ import {
 import { BATCH_EDGES, legendModel, planSvg, writeSvg, type SvgInput } from '$lib/export/svg';
 import { PAGE_LABEL } from '$lib/export/svg/labels';
 import { edgeGeometry, selfLoopGeometry } from '$lib/scene/edges';
-import { labelBaseline, nodeLabelCandidate, placeLabels } from '$lib/scene/labels';
+import { labelTier, nodeLabelCandidate, placeLabels } from '$lib/scene/labels';
 import { oneDecimal } from '$lib/scene/numbers';
 import { shapeRadius } from '$lib/scene/shapes';
 import { toScreen } from '$lib/scene/transform';
@@ -310,9 +310,14 @@ describe('a large network', () => {
 		const doc = parse(svg);
 		expect(doc.getElementsByTagName('line')).toHaveLength(legendLines(doc));
 		const paths = Array.from(doc.getElementsByTagName('path'));
-		// Edge batches are the paths without a fill: each "M…L…" segment is one edge.
+		// Edge batches are the paths without a fill (but leader lines): each "M…L…" segment is one edge.
+		const leader = String(oneDecimal(LEADER.width));
 		const segments = paths
-			.filter((p) => p.getAttribute('fill') === 'none' && p.getAttribute('stroke-width') !== '1.5')
+			.filter(
+				(p) =>
+					p.getAttribute('fill') === 'none' &&
+					!['1.5', leader].includes(p.getAttribute('stroke-width')!)
+			)
 			.reduce((sum, p) => sum + (p.getAttribute('d')!.match(/M/g)?.length ?? 0), 0);
 		expect(segments).toBe(dataset.edges.filter((e) => e.source !== e.target).length);
 		const nodeShapes = paths.filter((p) => p.getAttribute('stroke-width') === '1.5');
@@ -371,14 +376,20 @@ describe('the export draws what the scene says', () => {
 		});
 	});
 
-	it('labels the nodes the scene places, each at the scene’s baseline', () => {
+	it('labels the nodes the scene places, each where the scene puts it, leader lines included', () => {
 		const candidates = plan.drawn.map((x) => {
 			const p = plan.pos(x.id);
 			const s = plan.styles.get(x.id)!;
-			return nodeLabelCandidate(x, p.x, p.y, s.radius, plan.t, data.index.degree.get(x.id) ?? 0, s);
+			const degree = data.index.degree.get(x.id) ?? 0;
+			const tier = labelTier(x.id, data.emphasis);
+			return nodeLabelCandidate(x, p.x, p.y, s.radius, plan.t, degree, s, tier);
 		});
-		const placed = placeLabels(candidates, PAGE_LABEL.size);
-		expect(placed.size).toBeGreaterThan(10);
+		const a = plan.page.area;
+		const placed = placeLabels(candidates, {
+			fontSize: PAGE_LABEL.size,
+			bounds: [a.x, a.y, a.x + a.w, a.y + a.h]
+		});
+		expect(placed.size).toBeGreaterThan(40);
 		const written = Array.from(doc.getElementsByTagName('text')).filter(
 			(t) =>
 				t.getAttribute('stroke') === null && t.getAttribute('font-size') === String(PAGE_LABEL.size)
@@ -388,10 +399,13 @@ describe('the export draws what the scene says', () => {
 		);
 		for (const c of candidates.filter((c) => placed.has(c.id))) {
 			const text = written.find((t) => t.textContent === c.text)!;
-			expect(Number(text.getAttribute('y')), c.id).toBe(
-				round(labelBaseline(c.y, c.r, PAGE_LABEL.size))
-			);
+			expect(Number(text.getAttribute('x')), c.id).toBe(round(placed.get(c.id)!.x));
+			expect(Number(text.getAttribute('y')), c.id).toBe(round(placed.get(c.id)!.y));
 		}
+		const leaders = [...placed.values()].flatMap((l) => (l.leader ? [l.leader] : []));
+		const paths = Array.from(doc.getElementsByTagName('path')).map((p) => p.getAttribute('d'));
+		for (const l of leaders)
+			expect(paths).toContain(`M${round(l.x1)},${round(l.y1)}L${round(l.x2)},${round(l.y2)}`);
 	});
 });
 

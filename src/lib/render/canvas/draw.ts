@@ -1,9 +1,8 @@
 import { drawEdges } from './draw-edges';
 import { drawNodes } from './draw-nodes';
-import { HULL, LABEL } from '$lib/scene/paint';
-import { labelBaseline } from '$lib/scene/labels';
+import { HULL, LABEL, LEADER } from '$lib/scene/paint';
 import { drawnLabel } from '$lib/scene/text';
-import { toScreen, visibleWindow } from '$lib/scene/transform';
+import { visibleWindow } from '$lib/scene/transform';
 import type { CanvasFrame } from './frame';
 import type { SpriteAtlas } from './sprite-atlas';
 
@@ -46,10 +45,20 @@ function drawHulls(g: CanvasRenderingContext2D, f: CanvasFrame): void {
 	}
 }
 
-/** Labels in screen space, at a constant size, with a halo for contrast over edges. */
+/** Labels in screen space where the scene placed them, at a constant size, with a halo for contrast. */
 function drawLabels(g: CanvasRenderingContext2D, f: CanvasFrame, dpr: number): void {
-	const { transform: t, positions: p } = f;
 	g.setTransform(dpr, 0, 0, dpr, 0, 0);
+	g.lineWidth = LEADER.width;
+	g.strokeStyle = f.foreground;
+	for (const label of f.labels) {
+		const l = label.leader;
+		if (!l) continue;
+		g.globalAlpha = LEADER.opacity * (label.faded ? LABEL.fadedOpacity : 1);
+		g.beginPath();
+		g.moveTo(l.x1, l.y1);
+		g.lineTo(l.x2, l.y2);
+		g.stroke();
+	}
 	g.textAlign = 'center';
 	g.textBaseline = 'alphabetic';
 	g.lineJoin = 'round';
@@ -57,15 +66,11 @@ function drawLabels(g: CanvasRenderingContext2D, f: CanvasFrame, dpr: number): v
 	g.strokeStyle = f.background;
 	g.fillStyle = f.foreground;
 	for (const label of f.labels) {
-		const i = label.i;
-		const at = toScreen(t, p[2 * i]!, p[2 * i + 1]!);
-		const x = at.x,
-			y = labelBaseline(at.y, t.k * f.nodeStyles[i]!.radius, LABEL.size);
 		g.font = `${label.bold ? LABEL.emphasisedWeight : 400} ${LABEL.size}px system-ui, sans-serif`;
 		g.globalAlpha = label.faded ? LABEL.fadedOpacity : 1;
 		const text = drawnLabel(label.text);
-		g.strokeText(text, x, y);
-		g.fillText(text, x, y);
+		g.strokeText(text, label.x, label.y);
+		g.fillText(text, label.x, label.y);
 	}
 	g.globalAlpha = 1;
 }

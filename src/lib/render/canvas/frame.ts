@@ -1,3 +1,4 @@
+import type { PlacedLabel } from '$lib/scene/labels';
 import type { EdgeStyle, NodeStyle } from '$lib/scene/style';
 import type { Transform } from '$lib/scene/transform';
 import type { StyleTable } from './batches';
@@ -22,8 +23,8 @@ export interface CanvasFrame {
 	selectedEdge: number;
 	pinned: ReadonlySet<number>;
 	hulls: { d: string; colour: string }[];
-	/** Node indices whose labels to draw, with whether each is bold. */
-	labels: { i: number; text: string; bold: boolean; faded: boolean }[];
+	/** Labels to draw, placed by the scene (screen pixels), with their node and whether each is bold. */
+	labels: (PlacedLabel & { i: number; text: string; bold: boolean; faded: boolean })[];
 	background: string;
 	foreground: string;
 	/** The layout is running: a large network's edges are thinned while it moves. */
