@@ -2,6 +2,7 @@ import type { GraphNode } from '$lib/model';
 import { nodeLabelCandidate, placeLabels, type Box, type LabelPlacement } from '$lib/scene/labels';
 import { LABEL } from '$lib/scene/paint';
 import type { NodeStyle } from '$lib/scene/style';
+import type { Rect } from '$lib/scene/clear-area';
 import type { Transform } from '$lib/scene/transform';
 import type { Measure } from './text-measure';
 
@@ -48,9 +49,7 @@ export function placeScreenLabels(indices: number[], s: ScreenLabels): LabelPlac
 	});
 }
 
-/** An element's box within its offset parent (the graph), for `overlays`. */
-export function overlayBox(el: HTMLElement): Box {
-	const x = el.offsetLeft,
-		y = el.offsetTop;
-	return [x, y, x + el.offsetWidth, y + el.offsetHeight];
+/** An overlay's rectangle, as the camera measured it over the graph area, as a label obstacle. */
+export function overlayBox(r: Rect): Box {
+	return [r.x, r.y, r.x + r.width, r.y + r.height];
 }
