@@ -4,7 +4,8 @@ import { expect, graph, node, openSettled, panelHeading, test } from './fixtures
 import { placement } from './overlay-geometry';
 
 const dataset = JSON.parse(readFileSync('data/azerbaijan-iran.json', 'utf8')) as {
-	nodes: { id: string; label: string }[];
+	nodes: { id: string; label: string; confidence?: string }[];
+	edges: { source: string; target: string; confidence?: string }[];
 };
 const labelOf = (id: string) => dataset.nodes.find((n) => n.id === id)!.label;
 
@@ -114,6 +115,40 @@ test.describe('on a 390×844 phone', () => {
 		await search.press('Enter');
 		await expect(menuButton(page)).toHaveAttribute('aria-expanded', 'false');
 		await expect(panelHeading(page)).toBeInViewport();
+	});
+
+	test('the Filters menu opens on screen and its "Stated by the source only" switch toggles by tap', async ({
+		page
+	}) => {
+		await openSettled(page);
+		const edges = page.locator('.edge');
+		await expect(edges).toHaveCount(dataset.edges.length);
+		await menuButton(page).tap();
+		const summary = page.locator('.filters summary');
+		await summary.tap();
+		const menu = page.locator('.filters .menu');
+		await expect(menu).toBeVisible();
+		const box = (await menu.boundingBox())!;
+		expect(box.x).toBeGreaterThanOrEqual(0);
+		expect(box.x + box.width).toBeLessThanOrEqual(390);
+		expect(box.y + box.height).toBeLessThanOrEqual(844);
+		const toggle = menu.getByRole('switch', { name: 'Stated by the source only' });
+		await expect(toggle).toBeInViewport({ ratio: 1 });
+		await toggle.tap();
+		await expect(toggle).toBeChecked();
+		await expect(summary).toHaveText('Filters · stated only');
+		const stated = new Set(
+			dataset.nodes.filter((n) => n.confidence !== 'inferred').map((n) => n.id)
+		);
+		await expect(edges).toHaveCount(
+			dataset.edges.filter(
+				(e) => e.confidence !== 'inferred' && stated.has(e.source) && stated.has(e.target)
+			).length
+		);
+		expect(await sideways(page)).toBeLessThanOrEqual(0);
+		await toggle.tap();
+		await expect(toggle).not.toBeChecked();
+		await expect(edges).toHaveCount(dataset.edges.length);
 	});
 
 	test('a tap on a node, even just beside a small one, opens the bottom sheet with its detail', async ({

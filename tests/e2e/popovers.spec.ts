@@ -30,8 +30,11 @@ test.describe('popovers close on Escape and a click outside, and hand focus back
 		// Keyboard only: open, go into the list, Escape from a checkbox.
 		await page.keyboard.press('Enter');
 		await expect(menu).toBeVisible();
+		// The menu's first control is the "Stated by the source only" switch, then the type boxes.
 		await page.keyboard.press('Tab');
-		await expect(page.getByRole('checkbox').first()).toBeFocused();
+		await expect(menu.getByRole('switch', { name: 'Stated by the source only' })).toBeFocused();
+		await page.keyboard.press('Tab');
+		await expect(menu.getByRole('checkbox').first()).toBeFocused();
 		await page.keyboard.press('Escape');
 		await expect(menu).toBeHidden();
 		await expect(summary).toBeFocused();

@@ -35,11 +35,27 @@ test.describe('a 5,000-node network', () => {
 		// copied in; a misplaced or blank copy would show background or an edge there).
 		// The legend lists 8 of the 24 groups until asked for all.
 		await page.getByRole('button', { name: 'Show all 24 groups' }).click();
-		// The longer legend takes room from the picture, which re-fits: read once it is redrawn.
-		// A node is drawn under 2 px across here, so its centre may fall between device pixels: one
-		// of the 3×3 pixels about it must be a legend colour.
+		// The longer legend takes room from the picture, which re-fits, and the merged toolbar is
+		// taller: fitted, a node is drawn about 2 px across, and every pixel about its centre is a
+		// blend of its colour and the background. So, as an analyst would to look at one node, wheel
+		// in on the keyboard's node (a wheel zooms about the pointer, so it stays under it) until it
+		// is drawn well over 3 px across, then read the 3×3 pixels at its centre (once redrawn).
+		const keyNode = graph(page).locator('.node[tabindex="0"]');
+		await expect.poll(async () => page.locator('.clusters circle').count()).toBe(24);
+		const fitted = (await keyNode.boundingBox())!;
+		await page.mouse.move(fitted.x + fitted.width / 2, fitted.y + fitted.height / 2);
+		// The keyboard's element has a standard size; the canvas sizes the node by its degree, often a
+		// third of that: 40 px for the element gives a drawn node well over 3 px either side of its centre.
+		await expect
+			.poll(async () => {
+				await page.mouse.wheel(0, -250);
+				return (await keyNode.boundingBox())!.width;
+			})
+			.toBeGreaterThan(40);
+		// The pointer leaves the picture, so no hover dims or rings what is read.
+		await page.mouse.move(1, 1);
 		const probe = async () => {
-			const keyNode = (await graph(page).locator('.node[tabindex="0"]').boundingBox())!;
+			const box = (await keyNode.boundingBox())!;
 			return graph(page)
 				.locator('canvas')
 				.evaluate(
@@ -63,7 +79,7 @@ test.describe('a 5,000-node network', () => {
 						);
 						return [pixels, swatches] as const;
 					},
-					{ x: keyNode.x + keyNode.width / 2, y: keyNode.y + keyNode.height / 2 }
+					{ x: box.x + box.width / 2, y: box.y + box.height / 2 }
 				);
 		};
 		await expect.poll(async () => (await probe())[1].length).toBe(24);

@@ -224,7 +224,19 @@ test.describe('on a phone', () => {
 
 	test('a thumb follows a finger across several years', async ({ page }) => {
 		await openSettled(page);
-		await page.locator('.time .track').scrollIntoViewIfNeeded();
+		// On a phone the years live in the toolbar's menu, as every other control: a user opens it.
+		await page.getByRole('button', { name: 'Menu', exact: true }).tap();
+		const range = page.locator('.time');
+		await expect(range).toBeInViewport({ ratio: 1 });
+		// Both thumbs and the whole track lie on screen, and the menu does not scroll the page sideways.
+		for (const part of [range.locator('.track'), fromThumb(page), toThumb(page)]) {
+			const b = (await part.boundingBox())!;
+			expect(b.x).toBeGreaterThanOrEqual(0);
+			expect(b.x + b.width).toBeLessThanOrEqual(390);
+		}
+		expect(
+			await page.evaluate(() => document.scrollingElement!.scrollWidth - window.innerWidth)
+		).toBeLessThanOrEqual(0);
 		const t = await track(page);
 		const cdp = await page.context().newCDPSession(page);
 		const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number) =>
