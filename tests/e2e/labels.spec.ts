@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { loadDataset } from '../../src/lib/model/load';
 import { buildGraphModel } from '../../src/lib/state/graph-model';
 import { expect, graph, node, openSettled, panelHeading, test } from './fixtures';
+import { placement } from './overlay-geometry';
 
 // Labels as the user sees them, measured from the boxes the browser draws.
 const dataset = loadDataset(JSON.parse(readFileSync('data/azerbaijan-iran.json', 'utf8'))).dataset;
@@ -20,8 +21,8 @@ interface Drawn {
 	nodes: { id: string; box: Rect }[];
 	leaders: { id: string; x1: number; y1: number; x2: number; y2: number }[];
 	graph: Rect;
-	/** The zoom controls over the picture. */
-	controls: Rect;
+	/** What lies over the picture: the legend, the zoom buttons, a sheet. */
+	overlays: Rect[];
 }
 
 /** Every label's and node shape's box on screen, the leader lines and the graph's area. */
@@ -52,7 +53,9 @@ function drawn(page: Page): Promise<Drawn> {
 				y2: Number(l.getAttribute('y2')) + svg.top
 			})),
 			graph: rect(document.querySelector('#network')!),
-			controls: rect(document.querySelector('[role="toolbar"][aria-label="Zoom"]')!)
+			overlays: [...document.querySelectorAll('[data-overlay]')]
+				.map(rect)
+				.filter((b) => b.right > b.left && b.bottom > b.top)
 		};
 	});
 }
@@ -71,7 +74,7 @@ function collisions(d: Drawn): string[] {
 	for (const l of d.labels) {
 		for (const n of d.nodes)
 			if (n.id !== l.id && overlap(l.box, n.box)) out.push(`${l.text} over ${labelOf(n.id)}`);
-		if (overlap(l.box, d.controls)) out.push(`${l.text} under the zoom controls`);
+		if (d.overlays.some((o) => overlap(l.box, o))) out.push(`${l.text} under an overlay`);
 	}
 	return out;
 }
@@ -119,17 +122,18 @@ test.describe('labels at 1440×900', () => {
 		await search.press('Enter');
 		await expect(panelHeading(page)).toHaveText(labelOf('irgc'));
 		await expect(page).toHaveURL(/node=irgc/);
-		// Search centres the node: wait until it has got there.
-		const g = (await graph(page).boundingBox())!;
+		// Search brings the node into the clear area if it was hidden (overlays.spec.ts): wait
+		// until it is in plain sight and the view has stopped moving.
+		let last = '';
 		await expect
 			.poll(async () => {
-				const b = (await node(page, 'irgc').boundingBox())!;
-				return Math.hypot(
-					b.x + b.width / 2 - g.x - g.width / 2,
-					b.y + b.height / 2 - g.y - g.height / 2
-				);
+				const p = await placement(page, ['irgc']);
+				const t = (await page.locator('.viewport').getAttribute('transform')) ?? '';
+				const still = t === last;
+				last = t;
+				return p.under.length + p.off.length === 0 && still;
 			})
-			.toBeLessThan(5);
+			.toBe(true);
 		d = await drawn(page);
 		const neighbours = [...index.neighbours.get('irgc')!];
 		expect(neighbours).toContain('foundation-administrators');
@@ -205,5 +209,29 @@ test.describe('labels at 1280×720', () => {
 		expect(d.nodes).toHaveLength(48);
 		expect(d.labels.length).toBeGreaterThanOrEqual(44);
 		expect(collisions(d)).toEqual([]);
+	});
+
+	test('a selected node’s neighbours and a highlighted cluster’s members keep their labels here too', async ({
+		page
+	}) => {
+		for (const [query, ids] of [
+			['?node=irgc', [...index.neighbours.get('irgc')!, 'irgc']],
+			[
+				'?node=iranian-culture-house',
+				[...index.neighbours.get('iranian-culture-house')!, 'iranian-culture-house']
+			],
+			['?hl=iran-state', dataset.nodes.filter((n) => n.group === 'iran-state').map((n) => n.id)],
+			['?hl=ich', dataset.nodes.filter((n) => n.group === 'ich').map((n) => n.id)]
+		] as const) {
+			await openSettled(page, query);
+			// The side panel opens and the picture re-fits beside it: wait for the labels to follow.
+			await expect
+				.poll(async () => {
+					const d = await drawn(page);
+					const labelled = new Set(d.labels.map((l) => l.id));
+					return [ids.filter((id) => !labelled.has(id)).map(labelOf), collisions(d)];
+				}, query)
+				.toEqual([[], []]);
+		}
 	});
 });

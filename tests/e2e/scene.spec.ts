@@ -5,6 +5,7 @@ import { loadDataset } from '../../src/lib/model/load';
 import { edgeGeometry } from '../../src/lib/scene/edges';
 import { nodeLabelCandidate, placeLabels } from '../../src/lib/scene/labels';
 import { LABEL } from '../../src/lib/scene/paint';
+import { drawnLabel } from '../../src/lib/scene/text';
 import { shapeRadius } from '../../src/lib/scene/shapes';
 import { createStyleContext, nodeStyle } from '../../src/lib/scene/style';
 import { buildGraphModel } from '../../src/lib/state/graph-model';
@@ -28,45 +29,54 @@ test('the screen ends edges, places arrowheads and labels where the scene says',
 	page
 }) => {
 	await openSettled(page);
-	const drawn = await page.evaluate(() => ({
-		nodes: [...document.querySelectorAll('.node')].map((g) => [
-			g.getAttribute('data-id')!,
-			g.getAttribute('transform')!
-		]),
-		edges: [...document.querySelectorAll('.edge')].map((g) => ({
-			id: g.getAttribute('data-id')!,
-			line: ['x1', 'y1', 'x2', 'y2'].map((a) =>
-				Number(g.querySelector('line:not(.hit)')!.getAttribute(a))
-			),
-			head: g.querySelector('.arrowhead')!.getAttribute('d')
-		})),
-		labels: [...document.querySelectorAll('.labels text')].map((t) => {
-			// The screen measures labels in its own font: so does this test.
-			const g = document.createElement('canvas').getContext('2d')!;
-			g.font = `${t.getAttribute('font-weight')} 12px ${getComputedStyle(t).fontFamily}`;
-			return {
+	const texts = dataset.nodes.map((n) => drawnLabel(n.label));
+	const drawn = await page.evaluate(
+		(texts) => ({
+			nodes: [...document.querySelectorAll('.node')].map((g) => [
+				g.getAttribute('data-id')!,
+				g.getAttribute('transform')!
+			]),
+			edges: [...document.querySelectorAll('.edge')].map((g) => ({
+				id: g.getAttribute('data-id')!,
+				line: ['x1', 'y1', 'x2', 'y2'].map((a) =>
+					Number(g.querySelector('line:not(.hit)')!.getAttribute(a))
+				),
+				head: g.querySelector('.arrowhead')!.getAttribute('d')
+			})),
+			labels: [...document.querySelectorAll('.labels text')].map((t) => ({
 				text: t.textContent!,
 				x: Number(t.getAttribute('x')),
-				y: Number(t.getAttribute('y')),
-				width: g.measureText(t.textContent!).width
-			};
+				y: Number(t.getAttribute('y'))
+			})),
+			// Every node's label measured in the screen's own font, as the screen measures it, shown or
+			// not: a hidden label was tried too, and its width decided where the others went.
+			widths: (() => {
+				const g = document.createElement('canvas').getContext('2d')!;
+				g.font = `400 12px ${getComputedStyle(document.querySelector('#network svg')!).fontFamily}`;
+				return Object.fromEntries(texts.map((s) => [s, g.measureText(s).width]));
+			})(),
+			// Everything over the picture (legend, zoom buttons), which labels keep clear of, in the
+			// graph area's pixels.
+			overlays: (() => {
+				const a = document.querySelector('#network')!.getBoundingClientRect();
+				return [...document.querySelectorAll('[data-overlay]')]
+					.map((e) => e.getBoundingClientRect())
+					.filter((r) => r.width > 0 && r.height > 0)
+					.map((r) => [
+						Math.round(r.left - a.left),
+						Math.round(r.top - a.top),
+						Math.round(r.left - a.left) + Math.round(r.width),
+						Math.round(r.top - a.top) + Math.round(r.height)
+					]);
+			})(),
+			size: [
+				document.querySelector('#network')!.clientWidth,
+				document.querySelector('#network')!.clientHeight
+			],
+			viewport: document.querySelector('.viewport')!.getAttribute('transform')
 		}),
-		// The zoom controls over the picture, which labels keep clear of.
-		controls: (() => {
-			const c = document.querySelector<HTMLElement>('[role="toolbar"][aria-label="Zoom"]')!;
-			return [
-				c.offsetLeft,
-				c.offsetTop,
-				c.offsetLeft + c.offsetWidth,
-				c.offsetTop + c.offsetHeight
-			];
-		})(),
-		size: [
-			document.querySelector('#network')!.clientWidth,
-			document.querySelector('#network')!.clientHeight
-		],
-		viewport: document.querySelector('.viewport')!.getAttribute('transform')
-	}));
+		texts
+	);
 	const at = new Map(drawn.nodes.map(([id, transform]) => [id, numbers(transform)]));
 	expect(at.size).toBe(dataset.nodes.length);
 	const outline = (id: string) => shapeRadius(styles.get(id)!.shape, styles.get(id)!.radius);
@@ -83,22 +93,22 @@ test('the screen ends edges, places arrowheads and labels where the scene says',
 
 	const [tx, ty, k] = numbers(drawn.viewport);
 	const t = { x: tx!, y: ty!, k: k! };
-	const width = new Map(drawn.labels.map((l) => [l.text, l.width]));
 	const candidates = dataset.nodes.map((n) => {
 		const [x, y] = at.get(n.id)!;
 		const degree = model.index.degree.get(n.id) ?? 0;
 		const c = nodeLabelCandidate(n, x!, y!, styles.get(n.id)!.radius, t, degree, styles.get(n.id)!);
-		return { ...c, width: width.get(c.text) };
+		return { ...c, width: drawn.widths[c.text] };
 	});
-	// Every label is shown here, so every width is known.
-	expect(candidates.every((c) => c.width !== undefined)).toBe(true);
 	const [w, h] = drawn.size;
 	const placed = placeLabels(candidates, {
 		fontSize: LABEL.size,
 		bounds: [0, 0, w!, h!],
-		obstacles: [drawn.controls as [number, number, number, number]]
+		obstacles: drawn.overlays as [number, number, number, number][]
 	});
-	expect(placed.size).toBe(dataset.nodes.length);
+	// The screen shows exactly the labels the scene places (all 48 where there is room, as at
+	// 1440×900 in labels.spec.ts; here at 1280×720 the legend leaves room for most), each where
+	// the scene puts it.
+	expect(placed.size).toBeGreaterThanOrEqual(44);
 	expect(new Set(drawn.labels.map((l) => l.text))).toEqual(
 		new Set(candidates.filter((c) => placed.has(c.id)).map((c) => c.text))
 	);
