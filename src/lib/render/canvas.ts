@@ -1,5 +1,6 @@
 // Everything the canvas renderer needs, in one chunk loaded only for large networks.
 export { batchEdges, batchNodes, styleTable } from './canvas/batches';
+export { canvasPointer, nearestOf } from './canvas-pointer';
 export { drawFrame } from './canvas/draw';
 export { prepareSprites } from './canvas/draw-nodes';
 export type { CanvasFrame } from './canvas/frame';

@@ -2,7 +2,7 @@ import { pushState, replaceState } from '$app/navigation';
 import type { Theme } from '../clusters/palette';
 import type { LegendStore } from './legend-store';
 import type { OpenInWorker } from './opening.svelte';
-import { IdbRecordStore } from './idb-store';
+import { idbKeys } from './idb-keys';
 import { LazyPersistence } from './lazy-persistence';
 import type { TabBus } from './record-store';
 import type { SessionOptions } from './session.svelte';
@@ -79,13 +79,21 @@ function tabBus(wake: () => void): TabBus | null {
 	};
 }
 
+const DATABASE = 'influence-map';
+const STORE = 'state';
+
 /** The browser's IndexedDB, with the code that reads and writes it loaded on first need. */
 function lazyStorage(): LazyPersistence {
-	const store = new IdbRecordStore('influence-map', 'state');
 	const bus = tabBus(() => lazy.load());
 	const lazy: LazyPersistence = new LazyPersistence(
-		async () => new (await import('./persist')).StoredPersistence(store, tabId(), bus),
-		() => store.keys()
+		async () => {
+			const [{ StoredPersistence }, { IdbRecordStore }] = await Promise.all([
+				import('./persist'),
+				import('./idb-store')
+			]);
+			return new StoredPersistence(new IdbRecordStore(DATABASE, STORE), tabId(), bus);
+		},
+		() => idbKeys(DATABASE, STORE)
 	);
 	return lazy;
 }

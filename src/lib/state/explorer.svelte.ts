@@ -3,9 +3,18 @@ import { assignClusters, type Clustering } from '../clusters/assign';
 import { computeEmphasis, type Emphasis } from '../clusters/emphasis';
 import { statedPart, visibleElements, yearSpan, type Visibility } from '../clusters/filters';
 import { createStyleContext, type StyleContext } from '../scene/style';
-import { searchNodes, type SearchHit } from '../model/search';
+import type { SearchHit } from '../model/search';
 import type { GraphModel } from './graph-model';
 import type { ViewState } from './view-state.svelte';
+
+/** The search code loads on the first search (or focus of the search box): not in the first page. */
+let searchCode: typeof import('../model/search') | null = $state.raw(null);
+let searchLoading: Promise<void> | null = null;
+function loadSearch(): Promise<void> {
+	return (searchLoading ??= import('../model/search').then((m) => {
+		searchCode = m;
+	}));
+}
 
 /**
  * Everything the page derives from the dataset and the view: clusters, styles, what is visible,
@@ -68,9 +77,17 @@ export class Explorer {
 		})
 	);
 
-	readonly hits: SearchHit[] = $derived.by(() =>
-		this.view.query.trim() ? searchNodes(this.model.dataset.nodes, this.view.query) : []
-	);
+	readonly hits: SearchHit[] = $derived.by(() => {
+		if (!this.view.query.trim()) return [];
+		// Whatever sets a query (typing, a link with q=…) loads the search code; hits follow it.
+		if (!searchCode) return (void loadSearch(), []);
+		return searchCode.searchNodes(this.model.dataset.nodes, this.view.query);
+	});
+
+	/** Loads the search code (the search box asks on focus, so it is there when typing starts). */
+	ensureSearch(): Promise<void> {
+		return loadSearch();
+	}
 
 	/** The graph paths run over: the whole network's, or only its stated part when that is shown. */
 	readonly #pathGraph = $derived.by(() => {

@@ -12,7 +12,7 @@ import { Keeper } from './keeper.svelte';
 import type { Download, KeptNetwork, Persistence, SetAsideCopy, Written } from './persistence';
 import { PreparedModels } from './prepared-models';
 import { knownOf, type Known } from './url';
-import { isLinked, linkOf, linkTarget } from './link';
+import { isLinked, linkOf } from './link';
 import { UndoOffer, type Timers } from './undo-offer.svelte';
 import { DEFAULT_VIEW, type ViewSnapshot } from './view-snapshot';
 import type { ViewState } from './view-state.svelte';
@@ -312,6 +312,7 @@ export class DatasetSession {
 
 	/** `?data=<path>` opens a dataset served by this site; another origin is refused. */
 	async #openLink(link: string): Promise<void> {
+		const { linkTarget } = await import('./link-target');
 		const target = linkTarget(link, this.#href!);
 		if ('refused' in target) {
 			this.importError = target.refused;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isLinked, linkCopiedText, linkOf, linkTarget } from '$lib/state/link';
+import { isLinked, linkOf } from '$lib/state/link';
+import { linkCopiedText, linkTarget } from '$lib/state/link-target';
 
 const here = 'https://im.test/app/?data=x';
 
