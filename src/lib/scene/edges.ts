@@ -1,5 +1,5 @@
 import type { Shape } from '../model/types';
-import { shapeCorners } from './shapes';
+import { shapeCorners, shapeRadius } from './shapes';
 
 /**
  * Arrowheads in layout units, so they grow and shrink with the nodes they point at. A highlighted
@@ -184,4 +184,30 @@ export function distanceToLine(g: EdgeLine, x: number, y: number): number {
 		py = qy;
 	}
 	return best;
+}
+
+/** A drawn node's outline, as edges meet it. */
+export interface Outline {
+	shape: Shape;
+	radius: number;
+}
+
+/**
+ * The edge from node a to node b as every output draws it: a small loop when a and b are one node,
+ * else a line trimmed at both outlines; `strong` gives the larger head of a highlighted edge.
+ */
+export function nodeEdge(
+	ax: number,
+	ay: number,
+	a: Outline,
+	bx: number,
+	by: number,
+	b: Outline,
+	loop: boolean,
+	strong = false
+): EdgeGeometry {
+	if (loop) return selfLoopGeometry(ax, ay, a.shape, a.radius, strong);
+	const ra = shapeRadius(a.shape, a.radius),
+		rb = shapeRadius(b.shape, b.radius);
+	return edgeGeometry(ax, ay, bx, by, ra, rb, strong);
 }

@@ -1,13 +1,5 @@
-import {
-	edgeGeometry,
-	edgePath,
-	headPath,
-	isLoop,
-	selfLoopGeometry,
-	type EdgeGeometry
-} from '../../scene/edges';
+import { edgePath, headPath, isLoop, nodeEdge, type EdgeGeometry } from '../../scene/edges';
 import { oneDecimal as n } from '../../scene/numbers';
-import { shapeRadius } from '../../scene/shapes';
 import { edgeStyle, type EdgeStyle, type StyleContext } from '../../scene/style';
 import type { Emphasis } from '../../clusters/emphasis';
 import type { GraphEdge } from '../../model/types';
@@ -57,20 +49,7 @@ export function writeEdges(
 			b = f.pos(e.target);
 		const ss = f.styles.get(e.source)!,
 			st = f.styles.get(e.target)!;
-		const g = onPage(
-			f,
-			e.source === e.target
-				? selfLoopGeometry(a.x, a.y, ss.shape, ss.radius, s.highlighted)
-				: edgeGeometry(
-						a.x,
-						a.y,
-						b.x,
-						b.y,
-						shapeRadius(ss.shape, ss.radius),
-						shapeRadius(st.shape, st.radius),
-						s.highlighted
-					)
-		);
+		const g = onPage(f, nodeEdge(a.x, a.y, ss, b.x, b.y, st, e.source === e.target, s.highlighted));
 		const colour = s.highlighted ? f.fg : s.stroke;
 		const arrow = headPath(g, n);
 		if (batched) {
