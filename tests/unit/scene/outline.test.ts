@@ -5,7 +5,7 @@ import { assignClusters, type ColourBy } from '$lib/clusters/assign';
 import { staticLayout } from '$lib/layout/force-layout';
 import { loadDataset } from '$lib/model';
 import { hullPath, type HullCircle } from '$lib/scene/hull';
-import { MAX_CELLS, outlineRings } from '$lib/scene/outline';
+import { inRing, MAX_CELLS, outlineRings } from '$lib/scene/outline';
 import { HULL_PADDING } from '$lib/scene/paint';
 import { createStyleContext } from '$lib/scene/style';
 import { buildGraphModel } from '$lib/state/graph-model';
@@ -137,7 +137,7 @@ describe('outlineRings', () => {
 		expect(cells).toBeLessThan(4 * MAX_CELLS);
 		const flat = rings.flat();
 		const inside = (p: Point) =>
-			flat.reduce((n, ring) => n + (insideRing(p, ring) ? 1 : 0), 0) % 2 === 1;
+			flat.reduce((n, ring) => n + (inRing(p[0], p[1], ring) ? 1 : 0), 0) % 2 === 1;
 		for (const m of members.slice(0, 200)) expect(inside([m.x, m.y])).toBe(true);
 	});
 
@@ -146,13 +146,3 @@ describe('outlineRings', () => {
 		expect(hullPath([{ x: NaN, y: 0, r: 5 }], HULL_PADDING, [])).toBe('');
 	});
 });
-
-function insideRing([px, py]: Point, ring: Point[]): boolean {
-	let result = false;
-	for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-		const [xi, yi] = ring[i]!;
-		const [xj, yj] = ring[j]!;
-		if (yi > py !== yj > py && px < ((xj - xi) * (py - yi)) / (yj - yi) + xi) result = !result;
-	}
-	return result;
-}
