@@ -3,6 +3,7 @@ import {
 	RELIABILITIES,
 	type Citation,
 	type Credibility,
+	type Dataset,
 	type Reliability,
 	type Source
 } from './types.ts';
@@ -118,4 +119,24 @@ export function relayChain(citation: Citation, sources: readonly Source[]): Rela
 	visit(citation.source);
 	if (citation.via !== undefined) visit(citation.via);
 	return out;
+}
+
+/**
+ * The sources the dataset's author read: all but those known only as relayed by another (a news
+ * report a page quotes, named in a `via` and cited by no element). A source line lists these, so a
+ * briefing never claims a report was consulted that was only seen through a quotation.
+ */
+export function consultedSources(
+	dataset: Pick<Dataset, 'sources' | 'nodes' | 'edges' | 'events'>
+): Source[] {
+	const cited = new Set<string>();
+	const relayed = new Set<string>();
+	for (const x of [...dataset.nodes, ...dataset.edges, ...dataset.events])
+		for (const c of x.sources) {
+			cited.add(c.source);
+			if (c.via !== undefined) relayed.add(c.via);
+		}
+	for (const s of dataset.sources)
+		for (const step of s.via ?? []) if ('source' in step) relayed.add(step.source);
+	return dataset.sources.filter((s) => cited.has(s.id) || !relayed.has(s.id));
 }

@@ -9,6 +9,7 @@ export {
 	describeGrade,
 	meetsGrade,
 	relayChain,
+	consultedSources,
 	RELIABILITY_TEXT,
 	CREDIBILITY_TEXT,
 	type GradeFloor,

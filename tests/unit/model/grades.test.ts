@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	consultedSources,
 	describeGrade,
 	gradeOf,
 	meetsGrade,
@@ -93,5 +94,34 @@ describe('relation helpers', () => {
 		expect(relationInverse({ relation: 'pays' }, relations)).toBe('is the target of: pays');
 		expect(relationLabel({}, relations)).toBeUndefined();
 		expect(relationInverse({}, relations)).toBeUndefined();
+	});
+});
+
+describe('consultedSources', () => {
+	it('leaves out a source known only through another one, and keeps one also cited directly', () => {
+		const base = {
+			sources: [
+				{ id: 'page', title: 'Page', via: [{ source: 'wire' }] },
+				{ id: 'agency', title: 'Agency' },
+				{ id: 'wire', title: 'Wire' },
+				{ id: 'unused', title: 'Unused' }
+			] as Source[],
+			nodes: [],
+			events: []
+		};
+		const edge = (citation: object) => ({
+			id: 'e',
+			source: 'a',
+			target: 'b',
+			weight: 1,
+			attributes: {},
+			sources: [{ source: 'page', ...citation }]
+		});
+		const ids = (edges: ReturnType<typeof edge>[]) =>
+			consultedSources({ ...base, edges }).map((s) => s.id);
+		expect(ids([edge({ via: 'agency' })])).toEqual(['page', 'unused']);
+		expect(
+			ids([edge({ via: 'agency' }), { ...edge({}), sources: [{ source: 'agency' }] }])
+		).toEqual(['page', 'agency', 'unused']);
 	});
 });
