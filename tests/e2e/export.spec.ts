@@ -76,7 +76,7 @@ test.describe('briefing export', () => {
 		expect(svg).toContain('Highlighted: Iranian Culture House');
 		expect(svg.match(/>UNCLASSIFIED \/\/ OPEN-SOURCE REPORTING</g)).toHaveLength(2);
 		expect(svg).toContain(
-			'Iranian Culture House: 7 of 48 nodes, with the links inside it drawn at full strength.'
+			'Iranian Culture House: 7 of 53 nodes, with the links inside it drawn at full strength.'
 		);
 		expect(svg).toContain("Source: GlobalSecurity.org, 'Azerbaijan - Iran Relations' (2013)");
 		expect(svg).toContain('Colour: group');

@@ -78,7 +78,7 @@ test.describe('huge coordinates', () => {
 		const alert = page.getByRole('alert');
 		await expect(alert).toContainText('/nodes/0/x');
 		await expect(alert).toContainText('±1,000,000');
-		await expect(statusBar(page)).toContainText('48 nodes');
+		await expect(statusBar(page)).toContainText('53 nodes');
 		await expectAnswering(page);
 	});
 
@@ -94,7 +94,7 @@ test.describe('huge coordinates', () => {
 		await page.goto('/?data=hostile/far.json');
 		await expect(page.getByRole('alert')).toContainText('/nodes/0/y');
 		await expectReady(page);
-		await expect(statusBar(page)).toContainText('48 nodes');
+		await expect(statusBar(page)).toContainText('53 nodes');
 		await expectAnswering(page);
 	});
 });

@@ -81,7 +81,7 @@ test.describe('opening your own network', () => {
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
 			"Iran's influence networks in Azerbaijan"
 		);
-		await expect(statusBar(page)).toContainText('48 nodes · 83 edges');
+		await expect(statusBar(page)).toContainText('53 nodes · 91 edges');
 		await alert.getByRole('button', { name: 'Dismiss' }).click();
 		await expect(alert).toHaveCount(0);
 	});
@@ -94,7 +94,7 @@ test.describe('opening your own network', () => {
 			buffer: Buffer.from([...Buffer.from('source,target\nBak'), 0xfd, ...Buffer.from(',Gence\n')])
 		});
 		await expect(page.getByRole('alert')).toContainText('byte 17: not UTF-8 text');
-		await expect(statusBar(page)).toContainText('48 nodes');
+		await expect(statusBar(page)).toContainText('53 nodes');
 	});
 
 	test('a nodes file and an edges file open together; a dangling edge is reported', async ({
@@ -298,7 +298,7 @@ test.describe('GEXF and GraphML in the browser', () => {
 		await expect(page.getByRole('alert')).toContainText(
 			/broken\.graphml is not valid \(1 problem\):\s+line \d+, column \d+: not well-formed XML/
 		);
-		await expect(statusBar(page)).toContainText('48 nodes');
+		await expect(statusBar(page)).toContainText('53 nodes');
 	});
 });
 
@@ -392,7 +392,7 @@ test.describe('nothing lost', () => {
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
 			"Iran's influence networks in Azerbaijan"
 		);
-		await expect(statusBar(page)).toContainText('48 nodes');
+		await expect(statusBar(page)).toContainText('53 nodes');
 	});
 
 	test('"Reset layout" unpins and lays out afresh, and that survives a reload', async ({
@@ -597,7 +597,7 @@ test.describe('datasets by link', () => {
 		await expect(page.getByRole('alert')).toContainText(
 			'it is on another site (https://example.org)'
 		);
-		await expect(statusBar(page)).toContainText('48 nodes');
+		await expect(statusBar(page)).toContainText('53 nodes');
 	});
 });
 

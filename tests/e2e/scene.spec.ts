@@ -105,7 +105,7 @@ test('the screen ends edges, places arrowheads and labels where the scene says',
 		bounds: [0, 0, w!, h!],
 		obstacles: drawn.overlays as [number, number, number, number][]
 	});
-	// The screen shows exactly the labels the scene places (all 48 where there is room, as at
+	// The screen shows exactly the labels the scene places (all 53 where there is room, as at
 	// 1440×900 in labels.spec.ts; here at 1280×720 the legend leaves room for most), each where
 	// the scene puts it.
 	expect(placed.size).toBeGreaterThanOrEqual(44);

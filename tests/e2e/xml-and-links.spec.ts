@@ -42,7 +42,7 @@ async function expectBombRefused(page: Page) {
 	await expect(alert).toContainText(
 		"Remove the DOCTYPE's entity declarations (and the references to them) and open the file again: Gephi, yEd and networkx never write them."
 	);
-	await expect(statusBar(page)).toContainText('48 nodes');
+	await expect(statusBar(page)).toContainText('53 nodes');
 	await expectResponsive(page);
 }
 
@@ -116,7 +116,7 @@ test.describe('links that name no file of this site', () => {
 			await page.goto(`/?data=${encodeURIComponent(value)}`);
 			await expect(page.getByRole('alert')).toContainText(`data=${value} was refused: ${why}`);
 			await expect(page.getByRole('alert')).not.toContainText('Failed to fetch');
-			await expect(statusBar(page)).toContainText('48 nodes');
+			await expect(statusBar(page)).toContainText('53 nodes');
 			await expect(page.locator('html')).toHaveAttribute('data-ready');
 			expect(dialogs).toEqual([]);
 		});

@@ -18,6 +18,7 @@ export function toProjectJson(
 		sources: dataset.sources,
 		groups: dataset.groups,
 		types: dataset.types,
+		...(dataset.relations.length ? { relations: dataset.relations } : {}),
 		nodes: dataset.nodes.map((n, i) => {
 			const { attributes, ...rest } = n;
 			const node: Record<string, unknown> = { ...rest, ...attributes };

@@ -1,5 +1,6 @@
 import type { Theme } from '../clusters/palette';
 import { describeSource } from '../model/format';
+import { consultedSources } from '../model/grades';
 import type { Dataset } from '../model/types';
 
 export const SIZE_PRESETS = {
@@ -29,9 +30,11 @@ export interface ExportOptions {
 
 /** "Source: GlobalSecurity.org, 'Azerbaijan - Iran Relations' (2013)"; several sources joined by "; ". */
 export function defaultSourceLine(dataset: Dataset): string {
-	if (dataset.sources.length === 0) return '';
+	// A report known only through another source's quotation is in that source's chain, not here.
+	const sources = consultedSources(dataset);
+	if (sources.length === 0) return '';
 	// Straight quotes: the line goes into slide decks and plain-text captions.
-	const parts = dataset.sources.map((s) => describeSource(s, "'", "'"));
+	const parts = sources.map((s) => describeSource(s, "'", "'"));
 	return `Source${parts.length > 1 ? 's' : ''}: ${parts.join('; ')}`;
 }
 

@@ -19,7 +19,7 @@ export interface FormattedCitation {
 
 /** "GlobalSecurity.org, ‘Azerbaijan - Iran Relations’ (2013)", with the quotes the caller wants. */
 export function describeSource(source: Source, open: string, close: string): string {
-	const year = source.date?.slice(0, 4);
+	const year = (source.published ?? source.date)?.slice(0, 4);
 	return (
 		[source.publisher, `${open}${source.title}${close}`].filter(Boolean).join(', ') +
 		(year ? ` (${year})` : '')
@@ -53,6 +53,7 @@ export function httpUrl(value: string | undefined): string | undefined {
 
 export const CONFIDENCE_TEXT: Record<Confidence, string> = {
 	stated: 'Stated — the source says this.',
+	reported: 'Reported — the source relays this from someone else or hedges it.',
 	inferred: 'Inferred — the dataset’s author concludes this from the source.'
 };
 

@@ -46,7 +46,22 @@ export function fixFor(ptr: string): string {
 	if (field === 'source' && /^\/(edges|links)\/\d+\/source$/.test(ptr))
 		return 'Set "source" to the id of a node in "nodes".';
 	if (field === 'target') return 'Set "target" to the id of a node in "nodes".';
-	if (field === 'confidence') return 'Use "stated" or "inferred", or leave the field out.';
+	if (field === 'confidence' || field === 'groupConfidence')
+		return 'Use "stated", "reported" or "inferred", or leave the field out.';
+	if (field === 'reliability')
+		return 'Use A–F (A completely reliable, B usually reliable, C fairly reliable, D not usually reliable, E unreliable, F cannot be judged), or leave it out.';
+	if (field === 'credibility')
+		return 'Use 1–6 as a number (1 confirmed, 2 probably true, 3 possibly true, 4 doubtful, 5 improbable, 6 cannot be judged), or leave it out.';
+	if (/\/via(\/\d+)?(\/(source|label))?$/.test(ptr))
+		return 'Write "via" on a source as a list such as [{ "source": "<id from sources>" }] or [{ "label": "an unnamed official" }], and on a citation as the id of a source.';
+	if (field === 'asOf')
+		return "Write when the source last saw it so as a year (2007) or a date (YYYY, YYYY-MM or YYYY-MM-DD), no earlier than the period's start.";
+	if (field === 'published' || field === 'informationDate')
+		return 'Write the date as YYYY, YYYY-MM or YYYY-MM-DD.';
+	if (/^\/relations/.test(ptr))
+		return 'Write each relation as { "id": "funds", "label": "funds", "inverse": "is funded by", "description": "…" }.';
+	if (/^\/(edges|links)\/\d+\/relation$/.test(ptr))
+		return 'Use the id of an entry of "relations", or add the relation there.';
 	if (field === 'shape')
 		return 'Use circle, square, diamond, triangle or hexagon, or leave it out.';
 	if (field === 'from' || field === 'to' || field === 'period')

@@ -1,5 +1,7 @@
 import * as v from 'valibot';
 import { DatasetError, fixFor, pointer, type DatasetIssue } from './issues.ts';
+import { checkAsOf, readSources } from './provenance.ts';
+import { deriveRelations } from './relations.ts';
 import { DatasetSchema } from './schema.ts';
 import type {
 	Attributes,
@@ -8,7 +10,8 @@ import type {
 	GraphEdge,
 	GraphNode,
 	Group,
-	NodeType
+	NodeType,
+	Relation
 } from './types.ts';
 
 export interface LoadOptions {
@@ -36,7 +39,10 @@ export const NODE_KEYS = [
 	'aliases',
 	'description',
 	'confidence',
+	'groupConfidence',
+	'confidenceNote',
 	'period',
+	'asOf',
 	'sources',
 	'x',
 	'y'
@@ -49,7 +55,9 @@ export const EDGE_KEYS = [
 	'relation',
 	'description',
 	'confidence',
+	'confidenceNote',
 	'period',
+	'asOf',
 	'sources',
 	'weight'
 ];
@@ -59,6 +67,7 @@ const TOP_KEYS = [
 	'sources',
 	'groups',
 	'types',
+	'relations',
 	'nodes',
 	'edges',
 	'links',
@@ -126,7 +135,7 @@ export function loadDataset(input: unknown, options: LoadOptions = {}): LoadResu
 	const complain = (issue: DatasetIssue, serious: boolean) =>
 		(serious ? errors : warnings).push(issue);
 
-	const sources = raw.sources ?? [];
+	const sources = readSources(raw.sources ?? [], errors);
 	const sourceIds = new Set(sources.map((s) => s.id));
 	const checkCitations = (list: Citation[] | undefined, at: string): Citation[] => {
 		const out: Citation[] = [];
@@ -143,6 +152,20 @@ export function loadDataset(input: unknown, options: LoadOptions = {}): LoadResu
 			}
 			const citation: Citation = { source: c.source };
 			if (c.locator !== undefined) citation.locator = c.locator;
+			if (c.credibility !== undefined) citation.credibility = c.credibility;
+			if (c.hedge !== undefined) citation.hedge = c.hedge;
+			if (c.via !== undefined) {
+				citation.via = c.via;
+				if (!sourceIds.has(c.via) || c.via === c.source)
+					errors.push({
+						pointer: `${at}/sources/${i}/via`,
+						message:
+							c.via === c.source
+								? `a citation of "${c.source}" cannot relay "${c.via}" itself`
+								: `"${c.via}" is not the id of any entry in the top-level "sources"`,
+						fix: 'Set "via" to the id of the source the cited passage relays, adding that source to "sources" if needed.'
+					});
+			}
 			out.push(citation);
 		});
 		return out;
@@ -159,11 +182,18 @@ export function loadDataset(input: unknown, options: LoadOptions = {}): LoadResu
 		if (t.shape !== undefined) type.shape = t.shape;
 		return type;
 	});
+	const relations: Relation[] = (raw.relations ?? []).map((r) => {
+		const relation: Relation = { id: r.id, label: r.label ?? r.id };
+		if (r.inverse !== undefined) relation.inverse = r.inverse;
+		if (r.description !== undefined) relation.description = r.description;
+		return relation;
+	});
 	// Ids of sources, groups and types must be unique: views key their lists by them.
 	for (const [list, key] of [
 		[sources, 'sources'],
 		[groups, 'groups'],
-		[types, 'types']
+		[types, 'types'],
+		[relations, 'relations']
 	] as const) {
 		const seen = new Map<string, number>();
 		list.forEach((item, i) => {
@@ -238,12 +268,26 @@ export function loadDataset(input: unknown, options: LoadOptions = {}): LoadResu
 		}
 		if (n.description !== undefined) node.description = n.description;
 		if (n.confidence !== undefined) node.confidence = n.confidence;
+		if (n.groupConfidence !== undefined) {
+			node.groupConfidence = n.groupConfidence;
+			if (n.group === undefined)
+				errors.push({
+					pointer: `${at}/groupConfidence`,
+					message: 'groupConfidence rates a group membership, but the node has no "group"',
+					fix: 'Give the node a "group", or leave groupConfidence out.'
+				});
+		}
+		if (n.confidenceNote !== undefined) node.confidenceNote = n.confidenceNote;
 		if (n.period !== undefined) node.period = { ...n.period };
+		if (n.asOf !== undefined) node.asOf = n.asOf;
+		const nodeAsOf = checkAsOf(n.asOf, n.period, at);
+		if (nodeAsOf) errors.push(nodeAsOf);
 		if (n.x !== undefined) node.x = n.x;
 		if (n.y !== undefined) node.y = n.y;
 		nodes.push(node);
 	});
 
+	const relationIds = new Set(relations.map((r) => r.id));
 	const edgeKey = raw.links ? 'links' : 'edges';
 	const edges: GraphEdge[] = [];
 	const edgeIds = new Set<string>();
@@ -284,10 +328,31 @@ export function loadDataset(input: unknown, options: LoadOptions = {}): LoadResu
 			sources: checkCitations(e.sources, at),
 			attributes: rest(givenEdges[i]!, EDGE_KEYS, (k) => errors.push(notFinite(at, k)))
 		};
-		if (e.relation !== undefined) edge.relation = e.relation;
+		if (e.relation !== undefined) {
+			edge.relation = e.relation;
+			// A declared vocabulary is the list: a phrase outside it is added (a file is never
+			// refused for it), and named, since it is most often a slip.
+			if (raw.relations !== undefined && !relationIds.has(e.relation)) {
+				const known = relations.map((r) => r.id);
+				relationIds.add(e.relation);
+				relations.push({ id: e.relation, label: e.relation });
+				complain(
+					{
+						pointer: `${at}/relation`,
+						message: `relation "${e.relation}" is not the id of any entry in "relations"`,
+						fix: `Use one of: ${known.slice(0, 20).join(', ')}${known.length > 20 ? ', …' : ''}, or add it to "relations".`
+					},
+					options.strict === true
+				);
+			}
+		}
 		if (e.description !== undefined) edge.description = e.description;
 		if (e.confidence !== undefined) edge.confidence = e.confidence;
+		if (e.confidenceNote !== undefined) edge.confidenceNote = e.confidenceNote;
 		if (e.period !== undefined) edge.period = { ...e.period };
+		if (e.asOf !== undefined) edge.asOf = e.asOf;
+		const edgeAsOf = checkAsOf(e.asOf, e.period, at);
+		if (edgeAsOf) errors.push(edgeAsOf);
 		edges.push(edge);
 	});
 
@@ -327,9 +392,10 @@ export function loadDataset(input: unknown, options: LoadOptions = {}): LoadResu
 		dataset: {
 			title: raw.title?.trim() || 'Untitled network',
 			summary: raw.summary ?? '',
-			sources: sources.map((s) => ({ ...s })),
+			sources,
 			groups,
 			types,
+			relations: raw.relations === undefined ? deriveRelations(edges) : relations,
 			nodes,
 			edges,
 			events: [...events].sort((a, b) => a.date.localeCompare(b.date)),

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { MAX_COORDINATE } from './limits.ts';
-import { CONFIDENCES, SHAPES } from './types.ts';
+import { CONFIDENCES, CREDIBILITIES, RELIABILITIES, SHAPES } from './types.ts';
 
 // The contract of PRODUCT.md. Objects are loose: unknown fields survive as attributes.
 
@@ -40,10 +40,59 @@ const year = (what: string) =>
 		v.integer(`${what} must be a whole year`)
 	);
 
+/** What a reader sees of a wrong value: "G", 7, a list. */
+const quoted = (input: unknown) =>
+	typeof input === 'string' ? `"${input}"` : JSON.stringify(input);
+
+/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, with a month 01–12 and a day 01–31. */
+export const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+const partialDate = (what: string) =>
+	v.pipe(
+		v.string(`${what} must be a date written as text, e.g. "2013-11-14"`),
+		v.regex(
+			PARTIAL_DATE,
+			(issue) =>
+				`${what} ${quoted(issue.input)} is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD`
+		)
+	);
+
+/** A year (a whole number) or a partial date; read as the date's text. */
+const asOfMessage = (issue: { input: unknown }) =>
+	`asOf ${quoted(issue.input)} is not a year or a date of the form YYYY, YYYY-MM or YYYY-MM-DD`;
+const asOf = v.pipe(
+	v.union([v.pipe(v.number(), v.integer(), v.toString()), v.string()], asOfMessage),
+	v.regex(PARTIAL_DATE, asOfMessage)
+);
+
+const reliability = v.picklist(
+	RELIABILITIES,
+	(issue) => `${quoted(issue.input)} is not a reliability grade`
+);
+const credibility = v.picklist(
+	CREDIBILITIES,
+	(issue) => `${quoted(issue.input)} is not a credibility grade`
+);
+
 export const CitationSchema = v.looseObject({
 	source: text('a citation source'),
-	locator: v.optional(v.string('a citation locator must be text'))
+	locator: v.optional(v.string('a citation locator must be text')),
+	credibility: v.optional(credibility),
+	via: v.optional(text('a citation via (the id of a source it relays)')),
+	hedge: v.optional(text('a citation hedge'))
 });
+
+const RelayStepSchema = v.pipe(
+	v.looseObject({
+		source: v.optional(text('a via source')),
+		label: v.optional(text('a via label')),
+		description: v.optional(v.string('a via description must be text'))
+	}),
+	v.check(
+		(s) => (s.source === undefined) !== (s.label === undefined),
+		'a via step names either a "source" (an id from "sources") or a "label" (a described intermediary), one of the two'
+	)
+);
 
 export const PeriodSchema = v.pipe(
 	v.looseObject({ from: v.optional(year('period.from')), to: v.optional(year('period.to')) }),
@@ -61,7 +110,19 @@ export const SourceSchema = v.looseObject({
 	title: text('a source title'),
 	publisher: v.optional(v.string()),
 	url: v.optional(v.string()),
-	date: v.optional(v.string())
+	date: v.optional(v.string()),
+	published: v.optional(partialDate('published')),
+	informationDate: v.optional(partialDate('informationDate')),
+	reliability: v.optional(reliability),
+	via: v.optional(v.array(RelayStepSchema, 'via must be a list of steps')),
+	note: v.optional(v.string('a source note must be text'))
+});
+
+export const RelationSchema = v.looseObject({
+	id: text('a relation id'),
+	label: v.optional(text('a relation label')),
+	inverse: v.optional(text('a relation inverse')),
+	description: v.optional(v.string('a relation description must be text'))
 });
 
 export const GroupSchema = v.looseObject({
@@ -90,7 +151,10 @@ export const NodeSchema = v.looseObject({
 	aliases: v.optional(v.array(v.string('an alias must be text'))),
 	description: v.optional(v.string('a description must be text')),
 	confidence: v.optional(confidence),
+	groupConfidence: v.optional(confidence),
+	confidenceNote: v.optional(v.string('a confidence note must be text')),
 	period: v.optional(PeriodSchema),
+	asOf: v.optional(asOf),
 	sources: v.optional(citations),
 	x: v.optional(coordinate('x')),
 	y: v.optional(coordinate('y'))
@@ -103,7 +167,9 @@ export const EdgeSchema = v.looseObject({
 	relation: v.optional(v.string('a relation must be text')),
 	description: v.optional(v.string('a description must be text')),
 	confidence: v.optional(confidence),
+	confidenceNote: v.optional(v.string('a confidence note must be text')),
 	period: v.optional(PeriodSchema),
+	asOf: v.optional(asOf),
 	sources: v.optional(citations),
 	weight: v.optional(v.pipe(finite('weight'), v.minValue(0, 'weight must not be negative')))
 });
@@ -129,6 +195,7 @@ export const DatasetSchema = v.pipe(
 			sources: v.optional(v.array(SourceSchema, 'sources must be a list')),
 			groups: v.optional(v.array(GroupSchema, 'groups must be a list')),
 			types: v.optional(v.array(TypeSchema, 'types must be a list')),
+			relations: v.optional(v.array(RelationSchema, 'relations must be a list')),
 			nodes: v.pipe(
 				v.array(NodeSchema, 'nodes must be a list of node objects'),
 				v.minLength(1, 'nodes must hold at least one node')

@@ -12,14 +12,35 @@ export const SHAPES = [
 ] as const;
 export type Shape = (typeof SHAPES)[number];
 
-export const CONFIDENCES = ['stated', 'inferred'] as const;
-/** `stated`: the source says it. `inferred`: the dataset's author concludes it. */
+export const CONFIDENCES = ['stated', 'reported', 'inferred'] as const;
+/**
+ * `stated`: the source asserts it in its own voice. `reported`: the source relays it from someone
+ * else or hedges it ("reportedly", "allegedly", an unnamed expert). `inferred`: the dataset's
+ * author concludes it.
+ */
 export type Confidence = (typeof CONFIDENCES)[number];
+
+/** Source reliability, Admiralty / NATO: A completely reliable … E unreliable, F cannot be judged. */
+export const RELIABILITIES = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
+export type Reliability = (typeof RELIABILITIES)[number];
+
+/** Credibility of one piece of information: 1 confirmed … 5 improbable, 6 cannot be judged. */
+export const CREDIBILITIES = [1, 2, 3, 4, 5, 6] as const;
+export type Credibility = (typeof CREDIBILITIES)[number];
 
 export interface Citation {
 	source: string;
 	locator?: string;
+	/** How credible the cited information is (1–6). */
+	credibility?: Credibility;
+	/** The id of a source the cited passage relays (e.g. a news report it quotes). */
+	via?: string;
+	/** The source's own qualifying words for this claim, e.g. "reportedly". */
+	hedge?: string;
 }
+
+/** One party a source relays: another source of the file, or an intermediary described in words. */
+export type RelayStep = { source: string } | { label: string; description?: string };
 
 /** Years, inclusive; either end may be open. */
 export interface Period {
@@ -27,12 +48,35 @@ export interface Period {
 	to?: number;
 }
 
+/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+export type PartialDate = string;
+
 export interface Source {
 	id: string;
 	title: string;
 	publisher?: string;
 	url?: string;
+	/** The older name of `published`; kept as the file gave it. */
 	date?: string;
+	/** When the source was published (or last modified); `date` when only that is given. */
+	published?: PartialDate;
+	/** When the source's information dates from, when that differs from publication. */
+	informationDate?: PartialDate;
+	reliability?: Reliability;
+	/** Whom the source relays, nearest first. */
+	via?: RelayStep[];
+	/** Why it is graded so, how it relays; plain text. */
+	note?: string;
+}
+
+/** A relation of the vocabulary; edges refer to it by `id`. */
+export interface Relation {
+	id: string;
+	/** Read "source → label → target". Defaults to the id. */
+	label: string;
+	/** The label read backwards, "target → inverse → source", e.g. "is funded by". */
+	inverse?: string;
+	description?: string;
 }
 
 export interface Group {
@@ -59,7 +103,13 @@ export interface GraphNode {
 	aliases: string[];
 	description?: string;
 	confidence?: Confidence;
+	/** How sure the node's place in its group is, when it differs from `confidence`. */
+	groupConfidence?: Confidence;
+	/** Why the element has its confidence (e.g. stated although the paragraph hedges). */
+	confidenceNote?: string;
 	period?: Period;
+	/** When the source last saw it so; `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+	asOf?: PartialDate;
 	sources: Citation[];
 	x?: number;
 	y?: number;
@@ -70,10 +120,13 @@ export interface GraphEdge {
 	id: string;
 	source: string;
 	target: string;
+	/** The id of a relation in `Dataset.relations`. */
 	relation?: string;
 	description?: string;
 	confidence?: Confidence;
+	confidenceNote?: string;
 	period?: Period;
+	asOf?: PartialDate;
 	sources: Citation[];
 	weight: number;
 	attributes: Attributes;
@@ -95,6 +148,8 @@ export interface Dataset {
 	sources: Source[];
 	groups: Group[];
 	types: NodeType[];
+	/** The relation vocabulary: the file's, or its edges' phrases in order of first use. */
+	relations: Relation[];
 	nodes: GraphNode[];
 	edges: GraphEdge[];
 	events: TimelineEvent[];

@@ -65,7 +65,7 @@ describe.each(files)('bundled dataset data/%s', (file) => {
 	it('describes, cites and rates every node and edge', () => {
 		for (const x of [...dataset.nodes, ...dataset.edges]) {
 			expect(x.description?.trim().length ?? 0, `${x.id} description`).toBeGreaterThan(20);
-			expect(['stated', 'inferred'], `${x.id} confidence`).toContain(x.confidence);
+			expect(['stated', 'reported', 'inferred'], `${x.id} confidence`).toContain(x.confidence);
 			expect(x.sources.length, `${x.id} sources`).toBeGreaterThan(0);
 			for (const c of x.sources) expect(c.locator, `${x.id} locator`).toMatch(/^¶[1-9]$/);
 		}

@@ -20,6 +20,8 @@ describe('toProjectJson', () => {
 		expect(back.title).toBe(dataset.title);
 		expect(back.edges).toEqual(dataset.edges);
 		expect(back.events).toEqual(dataset.events);
+		expect(back.relations).toEqual(dataset.relations);
+		expect(back.sources).toEqual(dataset.sources);
 		expect(back.attributes).toEqual(dataset.attributes);
 		back.nodes.forEach((n, i) => {
 			const { x, y, attributes, ...rest } = n;

@@ -79,7 +79,7 @@ describe('writeSvg', () => {
 		expect(root.getAttribute('viewBox')).toBe('0 0 1920 1080');
 		expect(root.getAttribute('xmlns')).toBe('http://www.w3.org/2000/svg');
 		expect(doc.getElementsByTagName('title')[0]!.textContent).toBe(bundled.title);
-		expect(doc.getElementsByTagName('desc')[0]!.textContent).toContain('48 nodes and 83 edges');
+		expect(doc.getElementsByTagName('desc')[0]!.textContent).toContain('53 nodes and 91 edges');
 	});
 
 	it('draws every node with its label (halo and text) at label density "all"', () => {
@@ -283,7 +283,7 @@ describe('export options', () => {
 		expect(o.bannerTop).toBe('UNCLASSIFIED // OPEN-SOURCE REPORTING');
 		expect(o.bannerBottom).toBe(o.bannerTop);
 		expect(o.caption).toBe(
-			'Iranian Culture House: 2 of 48 nodes, with the links inside it drawn at full strength.'
+			'Iranian Culture House: 2 of 53 nodes, with the links inside it drawn at full strength.'
 		);
 		expect(defaultOptions(loadDataset({ nodes: [{ id: 'a' }] }).dataset, 'dark')).toMatchObject({
 			bannerTop: '',

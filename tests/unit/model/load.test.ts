@@ -168,7 +168,7 @@ describe('loadDataset: invalid input names the place and the fix', () => {
 	it('rejects an unknown confidence', () => {
 		const [p] = problems({ nodes: [{ id: 'a', confidence: 'likely' }] });
 		expect(p).toBe(
-			'/nodes/0/confidence: confidence must be one of: stated, inferred. Use "stated" or "inferred", or leave the field out.'
+			'/nodes/0/confidence: confidence must be one of: stated, reported, inferred. Use "stated", "reported" or "inferred", or leave the field out.'
 		);
 	});
 

@@ -43,8 +43,8 @@ describe('outlines of the bundled network', () => {
 		}));
 	});
 
-	it('has the seven groups, nine types and some communities to check', () => {
-		expect(cases.filter((c) => c.name.startsWith('group'))).toHaveLength(7);
+	it('has the nine groups, nine types and some communities to check', () => {
+		expect(cases.filter((c) => c.name.startsWith('group'))).toHaveLength(9);
 		expect(cases.filter((c) => c.name.startsWith('type'))).toHaveLength(9);
 		expect(cases.filter((c) => c.name.startsWith('community')).length).toBeGreaterThan(1);
 	});
