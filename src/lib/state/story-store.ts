@@ -26,7 +26,8 @@ export function storyOf(dataset: Dataset, bundled: boolean): StoryState {
 	let state = states.get(dataset);
 	if (!state) {
 		store ??= browserStore();
-		state = new StoryState(dataset, storyKey(dataset, bundled), store);
+		const own = bundled ? () => import('./bundled-story').then((m) => m.bundledStory) : null;
+		state = new StoryState(dataset, storyKey(dataset, bundled), store, own);
 		state.restored = state.restore();
 		states.set(dataset, state);
 	}

@@ -49,24 +49,38 @@ export class StoryState {
 	/** Settles once the browser's copy has been read. */
 	restored: Promise<void> = Promise.resolve();
 
-	constructor(dataset: Dataset, key: string, store: StoryStore | null) {
+	readonly #own: (() => Promise<unknown>) | null;
+
+	/**
+	 * `own` loads the network's own story where the dataset on the page does not carry it (the
+	 * bundled network's, kept out of the first page).
+	 */
+	constructor(
+		dataset: Dataset,
+		key: string,
+		store: StoryStore | null,
+		own: (() => Promise<unknown>) | null = null
+	) {
 		this.dataset = dataset;
 		this.#key = key;
 		this.#store = store;
+		this.#own = own;
 		this.slides = dataset.story ?? [];
 	}
 
 	/** Reads the browser's copy; one that names what the network lacks loses those slides only. */
 	async restore(): Promise<void> {
+		const refs = storyRefs(this.dataset);
+		let kept: unknown;
 		try {
-			const kept = await this.#store?.load(this.#key);
-			if (kept && typeof kept === 'object' && 'slides' in kept) {
-				const refs = storyRefs(this.dataset);
-				this.slides = readStory((kept as { slides: unknown }).slides, refs, () => {});
-			}
+			kept = await this.#store?.load(this.#key);
 		} catch {
-			// Nothing kept, or no storage: the file's story stands.
+			// No storage: the file's story stands.
 		}
+		if (kept && typeof kept === 'object' && 'slides' in kept)
+			this.slides = readStory((kept as { slides: unknown }).slides, refs, () => {});
+		else if (this.#own && !this.dataset.story)
+			this.slides = readStory(await this.#own(), refs, () => {});
 		this.ready = true;
 	}
 
@@ -104,7 +118,12 @@ export class StoryState {
 		const next = [...this.slides];
 		next[i] = { ...next[i]!, ...patch };
 		if (patch.title !== undefined && !patch.title.trim()) next[i]!.title = this.slides[i]!.title;
-		this.#set(next, patch.view ? `Slide ${i + 1} now shows the current view.` : '');
+		const said = patch.view
+			? `Slide ${i + 1} now shows the current view.`
+			: patch.title !== undefined
+				? `Renamed slide ${i + 1} “${next[i]!.title}”.`
+				: `Saved the ${patch.caption !== undefined ? 'caption' : 'notes'} of slide ${i + 1}.`;
+		this.#set(next, said);
 	}
 
 	duplicate(id: string): string | null {

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { DOMParser } from '@xmldom/xmldom';
+import { DOMParser, XMLSerializer } from '@xmldom/xmldom';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { staticLayout } from '$lib/layout/force-layout';
@@ -11,6 +11,7 @@ import { deckPages, svgSize } from '$lib/export/deck/pages';
 import { writePptx } from '$lib/export/deck/pptx';
 import { slideInput, slideSvg, type DeckSource } from '$lib/export/deck/slide-svg';
 import { writeSvgZip } from '$lib/export/deck/zip';
+import { splitText } from '$lib/export/deck/svg-text';
 
 const { dataset } = loadDataset(JSON.parse(readFileSync('data/azerbaijan-iran.json', 'utf8')));
 const model = buildGraphModel(dataset);
@@ -22,6 +23,11 @@ const source: DeckSource = {
 	hullPath
 };
 const story = dataset.story!;
+const xml = {
+	parse: (svg: string) =>
+		new DOMParser().parseFromString(svg, 'image/svg+xml') as unknown as Document,
+	serialize: (doc: Document) => new XMLSerializer().serializeToString(doc as never)
+};
 const pages = deckPages(story, (s) => slideSvg(source, s));
 
 describe('deck pages', () => {
@@ -77,21 +83,54 @@ describe('ZIP of SVGs', () => {
 
 describe('PPTX', () => {
 	it('has one slide per page, each picture the page SVG, with its notes', async () => {
-		const bytes = await writePptx(pages, { title: dataset.title });
+		const bytes = await writePptx(pages, { title: dataset.title }, xml);
 		const files = unzipSync(bytes);
 		const slides = Object.keys(files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f));
 		expect(slides).toHaveLength(pages.length);
 		const svgs = Object.keys(files).filter((f) => /^ppt\/media\/.*\.svg$/.test(f));
 		expect(svgs).toHaveLength(pages.length);
-		const media = svgs.map((f) => strFromU8(files[f]!)).sort();
-		expect(media).toEqual(pages.map((p) => p.svg).sort());
+		// The pictures hold the shapes; the text is the slide's own, at the page's sizes.
+		for (const f of svgs)
+			expect(strFromU8(files[f]!)).not.toContain('Pillar 1: the Iran Assistance Society</text>');
+		expect(svgs.map((f) => strFromU8(files[f]!)).join('')).toContain(
+			'<title>Pillar 1: the Iran Assistance Society</title>'
+		);
 		for (const [i, p] of pages.entries()) {
 			const notes = strFromU8(files[`ppt/notesSlides/notesSlide${i + 1}.xml`]!);
 			expect(notes).toContain(p.notes.replace(/'/g, '&apos;').slice(0, 40));
-			const xml = strFromU8(files[`ppt/slides/slide${i + 1}.xml`]!);
-			expect(xml).toContain('svgBlip');
-			expect(xml).toContain(`descr="${p.title.replace(/'/g, '&apos;')}`);
+			const slideXml = strFromU8(files[`ppt/slides/slide${i + 1}.xml`]!);
+			expect(slideXml).toContain('svgBlip');
+			expect(slideXml).toContain(`descr="${p.title.replace(/'/g, '&apos;')}`);
+			expect(slideXml).toContain(`<a:t>${p.title.replace(/'/g, '&apos;')}</a:t>`);
+			expect(slideXml).toContain('<a:t>Source: GlobalSecurity.org');
 		}
 		expect(strFromU8(files['docProps/core.xml']!)).toContain('influence networks in Azerbaijan');
+		const labels = strFromU8(files['ppt/slides/slide2.xml']!);
+		expect(labels).toContain('<a:t>Micro-loans to notables&apos; nominees</a:t>');
+	});
+});
+
+describe('splitting a page into picture and text', () => {
+	it('keeps shapes and halos in the picture and gives every other text back as a run', () => {
+		const svg =
+			'<svg xmlns="http://www.w3.org/2000/svg" width="100" height="50">' +
+			'<rect x="0" y="0" width="100" height="50" fill="#ffffff"/>' +
+			'<g opacity="0.5"><text x="10" y="20" fill="#ffffff" stroke="#ffffff" stroke-width="3">Baku</text>' +
+			'<text x="10" y="20" fill="#1b2430" font-size="12" font-weight="700">Baku</text></g>' +
+			'<text x="50" y="40" text-anchor="middle" fill="#111111" stroke="#ffffff" paint-order="stroke" font-size="10">Both</text>' +
+			'</svg>';
+		const { picture, runs } = splitText(svg, xml);
+		expect(
+			runs.map((r) => [r.text, r.x, r.y, r.anchor, r.size, r.bold, r.fill, r.opacity])
+		).toEqual([
+			['Baku', 10, 20, 'start', 12, true, '#1b2430', 0.5],
+			['Both', 50, 40, 'middle', 10, false, '#111111', 1]
+		]);
+		expect(runs[0]!.width).toBeGreaterThan(20);
+		expect(picture).toContain('<rect');
+		expect(picture).toContain('stroke-width="3">Baku</text>');
+		expect(picture).not.toContain('font-weight="700"');
+		// The one-element halo keeps its stroke, its letters drawn in the halo's colour.
+		expect(picture).toMatch(/<text x="50" y="40"[^>]*fill="#ffffff"[^>]*>Both<\/text>/);
 	});
 });
