@@ -104,6 +104,49 @@ test.describe('a story of slides', () => {
 		await expect(page).toHaveURL(/hl=irc/);
 	});
 
+	test('makes a slide per highlighted cluster, or per group, and goes out in Download JSON', async ({
+		page
+	}) => {
+		await page.setViewportSize({ width: 1280, height: 1600 });
+		await openSettled(page);
+		await openStory(page);
+		const legend = page.getByRole('region', { name: 'Legend' });
+		await legend.getByRole('button', { name: /^Iran Assistance Society/ }).click();
+		await legend
+			.getByRole('button', { name: /^Iranian Red Crescent/ })
+			.click({ modifiers: ['Shift'] });
+		await panel(page).getByRole('button', { name: 'Slides for each cluster' }).click();
+		await expect(panel(page).getByText('Added 2 slides, one for each cluster.')).toBeAttached();
+		await expect
+			.poll(async () => (await titles(page)).slice(7))
+			.toEqual(['Iran Assistance Society', 'Iranian Red Crescent']);
+		// Each highlights its cluster alone.
+		await page.getByRole('button', { name: 'Go to slide 9' }).click();
+		await expect(page).toHaveURL(/hl=irc(&|$)/);
+
+		// Nothing highlighted: one slide per group.
+		await legend.getByRole('button', { name: /^Iranian Red Crescent/ }).click();
+		await expect(page).not.toHaveURL(/hl=/);
+		await panel(page).getByRole('button', { name: 'Slides for each cluster' }).click();
+		await expect(panel(page).getByText('Added 7 slides, one for each cluster.')).toBeAttached();
+		await expect(panel(page).locator('li')).toHaveCount(16);
+
+		// Download JSON carries the story as it stands, and reads back as it was.
+		const [dl] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: 'Download JSON' }).click()
+		]);
+		const file = join(dir, 'with-story.json');
+		await dl.saveAs(file);
+		const json = JSON.parse(readFileSync(file, 'utf8'));
+		expect(json.story).toHaveLength(16);
+		expect(json.story[8]).toMatchObject({
+			title: 'Iranian Red Crescent',
+			view: { highlighted: ['irc'] }
+		});
+		expect(json.story.map((s: { title: string }) => s.title)).toEqual(await titles(page));
+	});
+
 	test('is presented full screen: keys and a click move between views, Escape leaves', async ({
 		page
 	}) => {
