@@ -45,7 +45,8 @@ try {
 	await browser.close();
 	await server.close();
 }
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+/** @param {number[]} xs */
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 for (const [ext, r] of Object.entries(results))
 	console.log(
 		`${ext.padEnd(4)} ${median(r.seconds).toFixed(1)} s (runs: ${r.seconds.join(', ')}), ` +
