@@ -1,6 +1,7 @@
-// Makes sure the end-to-end tests have what they drive: a Chromium, and librsvg's rsvg-convert for
-// comparing exported SVGs with a second renderer. On a fresh Debian machine, run as root, it installs
-// Debian's packages; otherwise it says what to do and fails.
+// Makes sure the end-to-end tests have what they drive: a Chromium, librsvg's rsvg-convert for
+// comparing exported SVGs with a second renderer, LibreOffice Impress (soffice) to open the PowerPoint
+// decks, and poppler's pdfinfo, pdftotext and pdftoppm to read the PDFs. On a fresh Debian machine,
+// run as root, it installs Debian's packages; otherwise it says what to do and fails.
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
@@ -9,11 +10,15 @@ const chromium = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chro
 );
 const needChromium = process.env.PLAYWRIGHT_BUNDLED !== '1' && !chromium;
 const needRsvg = !existsSync('/usr/bin/rsvg-convert');
-if (!needChromium && !needRsvg) process.exit(0);
+const needImpress = !existsSync('/usr/bin/soffice');
+const needPoppler = !['pdfinfo', 'pdftotext', 'pdftoppm'].every((t) => existsSync(`/usr/bin/${t}`));
+if (!needChromium && !needRsvg && !needImpress && !needPoppler) process.exit(0);
 
 const packages = [
 	...(needChromium ? ['chromium'] : []),
 	...(needRsvg ? ['librsvg2-bin'] : []),
+	...(needImpress ? ['libreoffice-impress-nogui'] : []),
+	...(needPoppler ? ['poppler-utils'] : []),
 	'fonts-liberation',
 	'fonts-dejavu-core'
 ];
@@ -34,7 +39,14 @@ if (isRoot && existsSync('/usr/bin/apt-get')) {
 
 console.error(
 	[
-		`Missing for the end-to-end tests: ${needChromium ? 'a Chromium ' : ''}${needRsvg ? 'rsvg-convert' : ''}`,
+		`Missing for the end-to-end tests: ${[
+			needChromium && 'a Chromium',
+			needRsvg && 'rsvg-convert',
+			needImpress && 'soffice (LibreOffice Impress)',
+			needPoppler && 'pdfinfo/pdftotext/pdftoppm (poppler)'
+		]
+			.filter(Boolean)
+			.join(', ')}`,
 		`Fix: as root, apt-get install -y ${packages.join(' ')}`,
 		'  (or point CHROMIUM_PATH at a Chromium, or set PLAYWRIGHT_BUNDLED=1 for Playwright’s own browsers).'
 	].join('\n')

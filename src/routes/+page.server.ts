@@ -17,5 +17,8 @@ export const load: PageServerLoad = () => {
 		positions: Array.from(positions, (v) => Math.round(v * 10) / 10),
 		pinned: []
 	};
-	return { dataset, layout };
+	// The story loads with the Story panel (state/bundled-story.ts), not with the first page.
+	const shown = { ...dataset };
+	delete shown.story;
+	return { dataset: shown, layout };
 };

@@ -1,14 +1,17 @@
+import { writeStory, type Slide } from '../model/story';
 import type { Dataset } from '../model/types';
 
 /**
  * The dataset in the project's JSON format, with every node's position and `"pinned": true` on the
- * pinned ones, so opening the file again draws the same picture. Unknown fields go back where they
- * came from.
+ * pinned ones, so opening the file again draws the same picture, and its story. Unknown fields go
+ * back where they came from.
  */
 export function toProjectJson(
 	dataset: Dataset,
 	positions: ArrayLike<number>,
-	pinned: ReadonlySet<number>
+	pinned: ReadonlySet<number>,
+	/** The story as it stands (the browser's copy); the file's own when left out. */
+	story: readonly Slide[] = dataset.story ?? []
 ): string {
 	const round = (v: number) => Math.round(v * 100) / 100;
 	const out = {
@@ -34,7 +37,8 @@ export function toProjectJson(
 			return { ...rest, ...attributes };
 		}),
 		// An event that names no nodes is written as the format had it before nodes existed.
-		events: dataset.events.map(({ nodes, ...rest }) => (nodes.length ? { ...rest, nodes } : rest))
+		events: dataset.events.map(({ nodes, ...rest }) => (nodes.length ? { ...rest, nodes } : rest)),
+		...(story.length ? { story: writeStory(story) } : {})
 	};
 	return JSON.stringify(out, null, 2) + '\n';
 }

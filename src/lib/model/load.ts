@@ -3,6 +3,7 @@ import { DatasetError, fixFor, pointer, type DatasetIssue } from './issues.ts';
 import { checkAsOf, readSources } from './provenance.ts';
 import { deriveRelations } from './relations.ts';
 import { DatasetSchema } from './schema.ts';
+import { readStory, storyRefs } from './story.ts';
 import type {
 	Attributes,
 	Citation,
@@ -71,7 +72,8 @@ const TOP_KEYS = [
 	'nodes',
 	'edges',
 	'links',
-	'events'
+	'events',
+	'story'
 ];
 
 /**
@@ -386,10 +388,17 @@ export function loadDataset(input: unknown, options: LoadOptions = {}): LoadResu
 	});
 
 	const attributes = rest(input as Item, TOP_KEYS, (k) => errors.push(notFinite('', k)));
+	// A slide naming what the network lacks is left out with its place; the network still opens.
+	const story = readStory(
+		(input as Item)['story'],
+		storyRefs({ nodes, edges, groups, types }),
+		(i) => complain(i, options.strict === true)
+	);
 	if (errors.length > 0) throw new DatasetError(errors, where);
 
 	return {
 		dataset: {
+			...(story.length ? { story } : {}),
 			title: raw.title?.trim() || 'Untitled network',
 			summary: raw.summary ?? '',
 			sources,

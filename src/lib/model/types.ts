@@ -1,3 +1,5 @@
+import type { Slide } from './story.ts';
+
 /** The shapes a node type can be drawn as. */
 export const SHAPES = [
 	'circle',
@@ -153,5 +155,7 @@ export interface Dataset {
 	nodes: GraphNode[];
 	edges: GraphEdge[];
 	events: TimelineEvent[];
+	/** The briefing the file carries (`story`), if any: slides of saved views. */
+	story?: Slide[];
 	attributes: Attributes;
 }
