@@ -1,6 +1,7 @@
 import type { Theme } from '../clusters/palette';
 import { describeSource } from '../model/format';
 import type { Dataset } from '../model/types';
+import { sourceGradeNote } from './source-grade';
 
 export const SIZE_PRESETS = {
 	'16:9': { label: '16:9 slide (1920×1080)', width: 1920, height: 1080 },
@@ -31,7 +32,7 @@ export interface ExportOptions {
 export function defaultSourceLine(dataset: Dataset): string {
 	if (dataset.sources.length === 0) return '';
 	// Straight quotes: the line goes into slide decks and plain-text captions.
-	const parts = dataset.sources.map((s) => describeSource(s, "'", "'"));
+	const parts = dataset.sources.map((s) => describeSource(s, "'", "'") + sourceGradeNote(s));
 	return `Source${parts.length > 1 ? 's' : ''}: ${parts.join('; ')}`;
 }
 
