@@ -198,7 +198,11 @@ test.describe('confidence, grades and dates on screen', () => {
 		const p = panel(page);
 		await p.getByText('When each element was true').click();
 		const row = p.locator('li.row[data-id="strategy"]');
-		await expect(row).toHaveClass(/as-of/);
+		await expect(row).toHaveClass(/ends-as-of/);
+		// In the panel's flow, not lifted out of it.
+		expect((await row.boundingBox())!.y).toBeGreaterThan(
+			(await p.getByText('When each element was true').boundingBox())!.y
+		);
 		await expect(row.locator('.as-of')).toHaveText('as of 2013');
 		// The bar stops short of the axis' end (2020): known up to 2013, not ongoing.
 		const track = (await row.locator('.track').boundingBox())!;

@@ -1,5 +1,4 @@
 import type { Confidence, GraphNode } from '../model/types';
-import { fixed } from './numbers';
 
 /**
  * How sure the source is, drawn as one dash language for every output (screen SVG, canvas,
@@ -14,6 +13,9 @@ export const CONFIDENCE_DASH: Readonly<Record<Confidence, readonly [number, numb
 	inferred: [1.6, 2]
 };
 
+/** Two decimals, as dash lengths are written (no "-0": lengths are positive). */
+const two = (v: number) => String(Math.round(v * 100) / 100);
+
 /** A missing confidence reads as stated, as the format documents. */
 export function levelOf(x: { confidence?: Confidence | undefined }): Confidence {
 	return x.confidence ?? 'stated';
@@ -23,7 +25,7 @@ export function levelOf(x: { confidence?: Confidence | undefined }): Confidence 
 export function confidenceDash(level: Confidence | undefined, width: number): string | null {
 	const ratio = CONFIDENCE_DASH[level ?? 'stated'];
 	if (!ratio) return null;
-	return `${fixed(ratio[0] * width, 2)} ${fixed(ratio[1] * width, 2)}`;
+	return `${two(ratio[0] * width)} ${two(ratio[1] * width)}`;
 }
 
 /** A dash pattern scaled by `factor` (a selected edge is drawn thicker: its dashes grow with it). */
@@ -31,7 +33,7 @@ export function scaleDash(dash: string | null, factor: number): string | null {
 	if (dash === null || factor === 1) return dash;
 	return dash
 		.split(' ')
-		.map((d) => fixed(Number(d) * factor, 2))
+		.map((d) => two(Number(d) * factor))
 		.join(' ');
 }
 
@@ -61,20 +63,6 @@ export function membershipMarkAt(radius: number): { x: number; y: number } {
 	const d = (radius + MEMBERSHIP_MARK.radius * 0.4) * Math.SQRT1_2;
 	return { x: -d, y: -d };
 }
-
-/** The legend's words for each level, with the sample's dash at a legend's line width. */
-export const CONFIDENCE_KEY: Readonly<Record<Confidence, string>> = {
-	stated: 'Stated by the source',
-	reported: 'Reported: relayed or hedged by the source',
-	inferred: 'Inferred by the dataset’s author'
-};
-
-/** One word per level, for tables, path steps and accessible names. */
-export const CONFIDENCE_WORD: Readonly<Record<Confidence, string>> = {
-	stated: 'stated',
-	reported: 'reported',
-	inferred: 'inferred'
-};
 
 /** The levels the given elements use, in the order stated, reported, inferred. */
 export function levelsUsed(items: Iterable<{ confidence?: Confidence | undefined }>): Confidence[] {

@@ -1,19 +1,8 @@
 import { formatEventDate, formatPeriod } from '$lib/model/format';
-import { CREDIBILITY_TEXT, gradeOf, RELIABILITY_TEXT } from '$lib/model/grades';
+import { gradeOf } from '$lib/model/grades';
 import type { Citation, Period, Source } from '$lib/model';
 
-/** "source reliability C: fairly reliable; credibility 3: possibly true", or "" when ungraded. */
-export function gradeWords(
-	citation: Pick<Citation, 'credibility'>,
-	source: Pick<Source, 'reliability'> | undefined
-): string {
-	const parts: string[] = [];
-	if (source?.reliability)
-		parts.push(`source reliability ${source.reliability}: ${RELIABILITY_TEXT[source.reliability]}`);
-	if (citation.credibility)
-		parts.push(`credibility ${citation.credibility}: ${CREDIBILITY_TEXT[citation.credibility]}`);
-	return parts.join('; ');
-}
+export { gradeWords } from './grade-words';
 
 /** The distinct grades of an element's citations, "C3, B2", in citation order; "" when none. */
 export function gradesOf(citations: readonly Citation[], sources: readonly Source[]): string {

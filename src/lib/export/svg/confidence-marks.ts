@@ -1,12 +1,12 @@
 import type { Confidence, GraphEdge } from '../../model/types';
 import {
-	CONFIDENCE_KEY,
 	CONFIDENCE_RING,
 	MEMBERSHIP_MARK,
 	confidenceDash,
 	levelsUsed,
 	membershipMarkAt
 } from '../../scene/confidence';
+import { CONFIDENCE_KEY } from '../../scene/confidence-words';
 import { oneDecimal as n } from '../../scene/numbers';
 import { shapePath } from '../../scene/shapes';
 import type { NodeStyle } from '../../scene/style';
