@@ -186,6 +186,11 @@ test.describe('confidence, grades and dates on screen', () => {
 			'title',
 			'Gives money to.'
 		);
+		// The picture names edges by the vocabulary's label, not its id ("campaigns-against").
+		await expect(page.locator('.edge-proxy[data-id="campaign-foundation"]')).toHaveAttribute(
+			'aria-label',
+			'Information Campaign → campaigns against → Charity Foundation'
+		);
 		await relations.filter({ hasText: 'runs' }).locator('input').uncheck();
 		await expect(page).toHaveURL(/hide-rel=runs/);
 		await expect(page.locator('.edge')).toHaveCount(2);
