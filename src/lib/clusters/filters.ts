@@ -1,12 +1,15 @@
-import type { Confidence, Dataset, Period } from '../model/types';
+import { meetsGrade, type GradeFloor } from '../model/grades';
+import type { Citation, Confidence, Dataset, PartialDate, Period, Source } from '../model/types';
 
 export interface Filters {
 	hiddenTypes: string[];
 	hiddenRelations: string[];
 	/** Inclusive year range; null shows every period. */
 	years: [number, number] | null;
-	/** Only what the source itself says: what the dataset's author inferred is hidden. */
+	/** Only what the source itself states: what it relays or hedges, and what the author inferred, is hidden. */
 	statedOnly: boolean;
+	/** Keep only what at least one citation grades this well (a missing half asks nothing). */
+	grade?: GradeFloor;
 }
 
 export const NO_FILTERS: Filters = {
@@ -17,15 +20,28 @@ export const NO_FILTERS: Filters = {
 };
 
 /**
- * Whether a node or edge shows under the confidence filter. The one place that decides it: when
- * confidence grows more levels, only this changes. A missing confidence counts as stated, as the
- * format documents.
+ * Whether a node or edge shows under the confidence filter. The one place that decides it: under
+ * "stated by the source only", reported and inferred are hidden. A missing confidence counts as
+ * stated, as the format documents.
  */
 export function passesConfidence(
 	x: { confidence?: Confidence | undefined },
 	statedOnly: boolean
 ): boolean {
-	return !statedOnly || x.confidence !== 'inferred';
+	return !statedOnly || x.confidence === undefined || x.confidence === 'stated';
+}
+
+/**
+ * Whether an element meets a grade floor: at least one of its citations does. An uncited element
+ * meets only a floor that asks nothing.
+ */
+export function passesGrade(
+	x: { sources: readonly Citation[] },
+	floor: GradeFloor | undefined,
+	sources: ReadonlyMap<string, Source>
+): boolean {
+	if (!floor || (floor.reliability === undefined && floor.credibility === undefined)) return true;
+	return x.sources.some((c) => meetsGrade(c, sources.get(c.source), floor));
 }
 
 /**
@@ -47,16 +63,34 @@ export function yearSpan(dataset: Dataset): [number, number] | null {
 	for (const x of [...dataset.nodes, ...dataset.edges]) {
 		if (x.period?.from !== undefined) years.push(x.period.from);
 		if (x.period?.to !== undefined) years.push(x.period.to);
+		if (x.asOf !== undefined) years.push(Number(x.asOf.slice(0, 4)));
 	}
 	for (const ev of dataset.events) years.push(Number(ev.date.slice(0, 4)));
 	if (years.length === 0) return null;
 	return [Math.min(...years), Math.max(...years)];
 }
 
-/** Undated things are timeless: they show in every year range. */
-export function inYears(period: Period | undefined, years: [number, number] | null): boolean {
-	if (!years || !period) return true;
-	return (period.from ?? -Infinity) <= years[1] && (period.to ?? Infinity) >= years[0];
+/**
+ * When an element is known to be true: its period, an open end closed at `asOf` (the source last
+ * saw it so then: known up to that date, not ongoing). Undefined for an undated element.
+ */
+export function knownPeriod(
+	period: Period | undefined,
+	asOf?: PartialDate | undefined
+): Period | undefined {
+	if (asOf === undefined || period?.to !== undefined) return period;
+	return { ...period, to: Number(asOf.slice(0, 4)) };
+}
+
+/** Undated things are timeless: they show in every year range; `asOf` ends an open period. */
+export function inYears(
+	period: Period | undefined,
+	years: [number, number] | null,
+	asOf?: PartialDate | undefined
+): boolean {
+	const known = knownPeriod(period, asOf);
+	if (!years || !known) return true;
+	return (known.from ?? -Infinity) <= years[1] && (known.to ?? Infinity) >= years[0];
 }
 
 export interface Visibility {
@@ -69,12 +103,14 @@ export interface Visibility {
 export function visibleElements(dataset: Dataset, filters: Filters): Visibility {
 	const hiddenTypes = new Set(filters.hiddenTypes);
 	const hiddenRelations = new Set(filters.hiddenRelations);
+	const sources = new Map(dataset.sources.map((s) => [s.id, s]));
 	const nodes = new Set<string>();
 	for (const n of dataset.nodes)
 		if (
 			!(n.type !== undefined && hiddenTypes.has(n.type)) &&
-			inYears(n.period, filters.years) &&
-			passesConfidence(n, filters.statedOnly)
+			inYears(n.period, filters.years, n.asOf) &&
+			passesConfidence(n, filters.statedOnly) &&
+			passesGrade(n, filters.grade, sources)
 		)
 			nodes.add(n.id);
 	const edges = new Set<string>();
@@ -83,8 +119,9 @@ export function visibleElements(dataset: Dataset, filters: Filters): Visibility 
 			nodes.has(e.source) &&
 			nodes.has(e.target) &&
 			!hiddenRelations.has(e.relation ?? '') &&
-			inYears(e.period, filters.years) &&
-			passesConfidence(e, filters.statedOnly)
+			inYears(e.period, filters.years, e.asOf) &&
+			passesConfidence(e, filters.statedOnly) &&
+			passesGrade(e, filters.grade, sources)
 		)
 			edges.add(e.id);
 	return {

@@ -2,6 +2,7 @@ import type { Theme } from '../clusters/palette';
 import { describeSource } from '../model/format';
 import { consultedSources } from '../model/grades';
 import type { Dataset } from '../model/types';
+import { sourceGradeNote } from './source-grade';
 
 export const SIZE_PRESETS = {
 	'16:9': { label: '16:9 slide (1920×1080)', width: 1920, height: 1080 },
@@ -34,7 +35,7 @@ export function defaultSourceLine(dataset: Dataset): string {
 	const sources = consultedSources(dataset);
 	if (sources.length === 0) return '';
 	// Straight quotes: the line goes into slide decks and plain-text captions.
-	const parts = sources.map((s) => describeSource(s, "'", "'"));
+	const parts = sources.map((s) => describeSource(s, "'", "'") + sourceGradeNote(s));
 	return `Source${parts.length > 1 ? 's' : ''}: ${parts.join('; ')}`;
 }
 

@@ -3,6 +3,7 @@ import { SHAPES, type Dataset, type GraphEdge, type GraphNode, type Shape } from
 import type { Clustering } from '../clusters/assign';
 import type { Emphasis } from '../clusters/emphasis';
 import { EDGE_COLOUR, NEUTRAL, type Theme } from '../clusters/palette';
+import { confidenceDash, membershipInferred, nodeConfidenceDash } from './confidence';
 import { outlineDash } from './paint';
 
 export const SIZE_MODES = ['degree', 'betweenness'] as const;
@@ -110,12 +111,16 @@ export interface NodeStyle {
 	forceLabel: boolean;
 	/** Part of what is emphasised: wins label collisions and is drawn bold. */
 	emphasised: boolean;
+	/** Dash of the ring that marks a reported or inferred node (scene/confidence); null: stated. */
+	confidenceDash?: string | null;
+	/** The node's group is the dataset author's inference: a small hollow dot marks it. */
+	membershipMark?: boolean;
 }
 
 export interface EdgeStyle {
 	stroke: string;
 	width: number;
-	/** SVG stroke-dasharray, or null for a solid line. */
+	/** SVG stroke-dasharray by confidence (scene/confidence), or null for a solid (stated) line. */
 	dash: string | null;
 	opacity: number;
 	highlighted: boolean;
@@ -124,7 +129,8 @@ export interface EdgeStyle {
 /** Dimmed, yet visible: at most 0.4 so the emphasis reads, above 0 so context stays. */
 export const DIMMED_NODE = 0.22;
 export const DIMMED_EDGE = 0.1;
-export const INFERRED_DASH = '5 4';
+/** An unweighted inferred edge's dash; every level's pattern is in scene/confidence. */
+export const INFERRED_DASH = confidenceDash('inferred', 1.25)!;
 
 /** How a node looks under the current emphasis; the screen and the exporter both use it. */
 export function nodeStyle(node: GraphNode, ctx: StyleContext, em: Emphasis): NodeStyle {
@@ -140,17 +146,21 @@ export function nodeStyle(node: GraphNode, ctx: StyleContext, em: Emphasis): Nod
 		opacity: lit ? 1 : DIMMED_NODE,
 		ring: em.selectedNode === node.id,
 		forceLabel: em.forced.has(node.id),
-		emphasised: em.lit !== null && em.lit.has(node.id)
+		emphasised: em.lit !== null && em.lit.has(node.id),
+		confidenceDash: nodeConfidenceDash(node),
+		// Only where colour shows the group is the group's claim in the picture.
+		membershipMark: ctx.clustering.mode === 'group' && membershipInferred(node)
 	};
 }
 
 export function edgeStyle(edge: GraphEdge, ctx: StyleContext, em: Emphasis): EdgeStyle {
 	const highlighted = em.litEdges !== null && em.litEdges.has(edge.id);
 	const dim = em.lit !== null && !highlighted;
+	const width = (highlighted ? 2 : 1.25) * Math.min(3, Math.max(1, Math.sqrt(edge.weight)));
 	return {
 		stroke: ctx.edgeColour,
-		width: (highlighted ? 2 : 1.25) * Math.min(3, Math.max(1, Math.sqrt(edge.weight))),
-		dash: edge.confidence === 'inferred' ? INFERRED_DASH : null,
+		width,
+		dash: confidenceDash(edge.confidence, width),
 		opacity: dim ? DIMMED_EDGE : highlighted ? 1 : 0.7,
 		highlighted
 	};

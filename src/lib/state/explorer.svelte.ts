@@ -73,7 +73,8 @@ export class Explorer {
 			hiddenTypes: this.view.hiddenTypes,
 			hiddenRelations: this.view.hiddenRelations,
 			years: this.view.years,
-			statedOnly: this.view.statedOnly
+			statedOnly: this.view.statedOnly,
+			grade: this.view.grade
 		})
 	);
 

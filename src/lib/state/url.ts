@@ -1,6 +1,7 @@
 import { COLOUR_MODES, colourModes, UNASSIGNED, type ColourBy } from '../clusters/assign';
 import { fileColourOf } from '../clusters/file-colours';
-import type { Dataset } from '../model/types';
+import type { GradeFloor } from '../model/grades';
+import type { Credibility, Dataset, Reliability } from '../model/types';
 import { SIZE_MODES, type SizeBy } from '../scene/style';
 import { boundedTransform } from '../scene/transform';
 import { DEFAULT_VIEW, type Hops, type ViewSnapshot } from './view-snapshot';
@@ -16,6 +17,7 @@ import { DEFAULT_VIEW, type Hops, type ViewSnapshot } from './view-snapshot';
  *   path=a,b          path ends          hide-type=…  hide-rel=… (comma lists)
  *   years=1991-1999   time filter        table=1                 z=x,y,k zoom
  *   stated=1          stated by the source only
+ *   grade=B3          only what a citation grades reliability B or better, credibility 3 or better
  */
 
 export interface Known {
@@ -92,6 +94,8 @@ export function encodeView(v: ViewSnapshot): URLSearchParams {
 	if (v.hiddenRelations.length) p.set('hide-rel', join(v.hiddenRelations));
 	if (v.years) p.set('years', `${v.years[0]}-${v.years[1]}`);
 	if (v.statedOnly) p.set('stated', '1');
+	const grade = `${v.grade?.reliability ?? ''}${v.grade?.credibility ?? ''}`;
+	if (grade) p.set('grade', grade);
 	if (v.table) p.set('table', '1');
 	if (v.zoom) {
 		const r = (n: number, d: number) => String(Math.round(n * 10 ** d) / 10 ** d);
@@ -133,11 +137,26 @@ export function decodeView(p: URLSearchParams, known: Known): ViewSnapshot {
 		v.years = a <= b ? [a, b] : [b, a];
 	}
 	v.statedOnly = p.get('stated') === '1';
+	const grade = gradeFloor(p.get('grade'));
+	if (grade.reliability || grade.credibility) v.grade = grade;
 	v.table = p.get('table') === '1';
 	// A crafted zoom (z=1e20,0,1) is brought within bounds: past them, drawing has no sense.
 	const z = (p.get('z') ?? '').split(',').map(Number);
 	if (z.length === 3) v.zoom = boundedTransform({ x: z[0]!, y: z[1]!, k: z[2]! });
 	return v;
+}
+
+/**
+ * A link's grade floor, "B3", "B" or "3": reliability A–E, credibility 1–5 (F and 6, "cannot be
+ * judged", are no floor). Anything else asks nothing.
+ */
+export function gradeFloor(value: string | null): GradeFloor {
+	const m = /^([A-E])?([1-5])?$/.exec(value ?? '');
+	const floor: GradeFloor = {};
+	if (!m) return floor;
+	if (m[1]) floor.reliability = m[1] as Reliability;
+	if (m[2]) floor.credibility = Number(m[2]) as Credibility;
+	return floor;
 }
 
 /** The query string of a view, with commas left readable ("hl=ias,ich"). */

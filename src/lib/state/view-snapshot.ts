@@ -1,4 +1,5 @@
 import type { ColourBy } from '../clusters/assign';
+import type { GradeFloor } from '../model/grades';
 import type { SizeBy } from '../scene/style';
 import type { Transform } from '../scene/transform';
 
@@ -19,6 +20,8 @@ export interface ViewSnapshot {
 	years: [number, number] | null;
 	/** Only what the source states: inferred nodes and edges are hidden, paths avoid them. */
 	statedOnly: boolean;
+	/** Keep only what a citation grades at least this well (e.g. reliability B, credibility 3). */
+	grade?: GradeFloor;
 	table: boolean;
 	/** The user's zoom; null while the picture fits itself to the screen. */
 	zoom: Transform | null;

@@ -1,6 +1,7 @@
 import { createContext } from 'svelte';
 import type { ColourBy } from '../clusters/assign';
 import type { Theme } from '../clusters/palette';
+import type { GradeFloor } from '../model/grades';
 import type { SizeBy } from '../scene/style';
 import type { Transform } from '../scene/transform';
 import type { LegendStore } from './legend-store';
@@ -39,6 +40,7 @@ export class ViewState {
 	hiddenRelations = $state<string[]>([]);
 	years = $state<[number, number] | null>(null);
 	statedOnly = $state(false);
+	grade = $state.raw<GradeFloor>({});
 	table = $state(false);
 	/** Size of the graph on screen, for exporting "the current view". */
 	viewport = $state.raw({ width: 0, height: 0 });
@@ -131,6 +133,7 @@ export class ViewState {
 			hiddenRelations: this.hiddenRelations,
 			years: this.years,
 			statedOnly: this.statedOnly,
+			grade: this.grade,
 			table: this.table,
 			zoom: this.zoom
 		};
@@ -150,6 +153,7 @@ export class ViewState {
 		if (!same(this.hiddenRelations, s.hiddenRelations)) this.hiddenRelations = s.hiddenRelations;
 		if (!same(this.years, s.years)) this.years = s.years;
 		this.statedOnly = s.statedOnly;
+		if (!same(this.grade, s.grade ?? {})) this.grade = s.grade ?? {};
 		this.table = s.table;
 		if (!same(this.zoom, s.zoom)) this.zoom = s.zoom;
 	}

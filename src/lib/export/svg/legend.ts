@@ -2,7 +2,8 @@ import { isolate } from '../../scene/bidi';
 import { outlineDash } from '../../scene/paint';
 import { drawnLabel } from '../../scene/text';
 import { shapePath } from '../../scene/shapes';
-import { INFERRED_DASH, type StyleContext } from '../../scene/style';
+import type { StyleContext } from '../../scene/style';
+import { confidenceLines } from './confidence-marks';
 import type { Shape } from '../../model/types';
 import { oneDecimal as n } from '../../scene/numbers';
 import type { SvgFrame } from './frame';
@@ -47,10 +48,7 @@ export function legendModel(input: SvgInput, nodes: Set<string>, edges: Set<stri
 		shapes.push({ label: 'No type', shape: 'circle', dash: null });
 	const drawnEdges = dataset.edges.filter((e) => edges.has(e.id));
 	const lines: LegendModel['lines'] = [];
-	if (drawnEdges.some((e) => e.confidence !== 'inferred'))
-		lines.push({ label: 'Stated by the source', dash: null, arrow: false });
-	if (drawnEdges.some((e) => e.confidence === 'inferred'))
-		lines.push({ label: 'Inferred by the dataset’s author', dash: INFERRED_DASH, arrow: false });
+	lines.push(...confidenceLines(drawnEdges));
 	if (drawnEdges.length > 0)
 		lines.push({ label: 'Arrow: direction of the relation', dash: null, arrow: true });
 	const size =

@@ -1,6 +1,7 @@
 import type { GraphNode } from '../../model/types';
 import { NODE_OUTLINE_WIDTH, RING } from '../../scene/paint';
 import { shapePath } from '../../scene/shapes';
+import { writeConfidenceMarks } from './confidence-marks';
 import type { SvgFrame } from './frame';
 import { attrs, placePath } from './markup';
 
@@ -26,5 +27,6 @@ export function writeNodes(f: SvgFrame, drawn: GraphNode[]): void {
 				opacity
 			})}/>`
 		);
+		writeConfidenceMarks(f, s, cx, cy, opacity);
 	}
 }

@@ -5,6 +5,7 @@ import {
 	type EdgeGeometry,
 	type LoopGeometry
 } from '$lib/scene/edges';
+import { scaleDash } from '$lib/scene/confidence';
 import { SELECTED_EDGE_WIDTH } from '$lib/scene/paint';
 import { shapeRadius } from '$lib/scene/shapes';
 import type { Bounds } from '$lib/scene/transform';
@@ -95,6 +96,9 @@ export function drawEdges(
 		g.globalAlpha = 1;
 		g.strokeStyle = f.foreground;
 		g.lineWidth = SELECTED_EDGE_WIDTH * f.edgeStyles[f.selectedEdge]!.width;
+		// Its level's dashes, grown with it: a selected reported edge still reads as reported.
+		const dash = scaleDash(f.edgeStyles[f.selectedEdge]!.dash, SELECTED_EDGE_WIDTH);
+		g.setLineDash(dash ? dash.split(' ').map(Number) : []);
 		g.beginPath();
 		if (a === b) {
 			const s = f.nodeStyles[a]!;
@@ -104,6 +108,7 @@ export function drawEdges(
 			g.lineTo(p[2 * b]!, p[2 * b + 1]!);
 		}
 		g.stroke();
+		g.setLineDash([]);
 	}
 }
 

@@ -1,5 +1,6 @@
 import { blitSprite } from './compositor';
 import { FOCUS_RING, NODE_OUTLINE_WIDTH, PIN, RING } from '$lib/scene/paint';
+import { drawConfidenceMarks } from './confidence-marks';
 import type { Bounds } from '$lib/scene/transform';
 import type { CanvasFrame } from './frame';
 import type { ShapePaths } from './shape-paths';
@@ -129,7 +130,8 @@ function drawMarks(
 	g.strokeStyle = f.foreground;
 	for (let i = 0; i < f.nodeStyles.length; i++) {
 		const st = f.nodeStyles[i]!;
-		if (!(st.ring || f.pinned.has(i)) || !inView(i)) continue;
+		if (!(st.ring || st.confidenceDash || st.membershipMark || f.pinned.has(i)) || !inView(i))
+			continue;
 		g.setTransform(
 			dpr * t.k,
 			0,
@@ -144,6 +146,7 @@ function drawMarks(
 			g.strokeStyle = f.foreground;
 			g.stroke(shapes.outline(st, RING.grow));
 		}
+		if (st.confidenceDash || st.membershipMark) drawConfidenceMarks(g, st, shapes, f);
 		if (f.pinned.has(i)) {
 			g.beginPath();
 			g.arc(0, 0, PIN.radius, 0, 2 * Math.PI);

@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+	inYears,
+	knownPeriod,
+	NO_FILTERS,
+	passesConfidence,
+	passesGrade,
+	statedPart,
+	visibleElements,
+	yearSpan
+} from '$lib/clusters/filters';
+import { loadDataset } from '$lib/model';
+
+const fixture = loadDataset(
+	JSON.parse(readFileSync('tests/fixtures/rigour-small.json', 'utf8'))
+).dataset;
+const sources = new Map(fixture.sources.map((s) => [s.id, s]));
+const ids = (set: Set<string>) => [...set].sort();
+
+describe('stated by the source only', () => {
+	it('keeps stated and unrated elements, hides reported and inferred', () => {
+		expect(passesConfidence({}, true)).toBe(true);
+		expect(passesConfidence({ confidence: 'stated' }, true)).toBe(true);
+		expect(passesConfidence({ confidence: 'reported' }, true)).toBe(false);
+		expect(passesConfidence({ confidence: 'inferred' }, true)).toBe(false);
+		expect(passesConfidence({ confidence: 'reported' }, false)).toBe(true);
+	});
+
+	it('runs paths over the stated part only', () => {
+		const part = statedPart(fixture);
+		expect(part.nodes.map((n) => n.id).sort()).toEqual(['foundation', 'gov', 'strategy']);
+		expect(part.edges.map((e) => e.id).sort()).toEqual(['gov-foundation', 'gov-strategy']);
+	});
+});
+
+describe('the grade filter', () => {
+	it('keeps an element when one citation meets the floor', () => {
+		const gov = fixture.nodes.find((n) => n.id === 'gov')!; // C2
+		const school = fixture.nodes.find((n) => n.id === 'school')!; // C4
+		expect(passesGrade(gov, undefined, sources)).toBe(true);
+		expect(passesGrade(gov, {}, sources)).toBe(true);
+		expect(passesGrade(gov, { reliability: 'C', credibility: 3 }, sources)).toBe(true);
+		expect(passesGrade(gov, { reliability: 'B' }, sources)).toBe(false);
+		expect(passesGrade(school, { credibility: 3 }, sources)).toBe(false);
+		expect(passesGrade({ sources: [] }, { credibility: 6 }, sources)).toBe(false);
+	});
+
+	it('hides what falls short, and the edges of hidden nodes', () => {
+		const v = visibleElements(fixture, { ...NO_FILTERS, grade: { credibility: 3 } });
+		// school (C4) goes, so does its edge; campaign-foundation is D5 and goes.
+		expect(ids(v.nodes)).toEqual(['campaign', 'foundation', 'gov', 'strategy']);
+		expect(ids(v.edges)).toEqual(['gov-campaign', 'gov-foundation', 'gov-strategy']);
+		const strict = visibleElements(fixture, { ...NO_FILTERS, grade: { reliability: 'C' } });
+		expect(strict.edges.has('campaign-foundation')).toBe(false); // agency is D
+		expect(strict.all).toBe(false);
+	});
+});
+
+describe('"as of" in the year filter', () => {
+	it('closes an open period at asOf: known up to then, not ongoing', () => {
+		expect(knownPeriod({ from: 1999 }, '2013')).toEqual({ from: 1999, to: 2013 });
+		expect(knownPeriod({ from: 1999, to: 2005 }, '2013')).toEqual({ from: 1999, to: 2005 });
+		expect(knownPeriod(undefined, '2013-11')).toEqual({ to: 2013 });
+		expect(knownPeriod({ from: 1999 }, undefined)).toEqual({ from: 1999 });
+		expect(inYears({ from: 1999 }, [2015, 2020], '2013')).toBe(false);
+		expect(inYears({ from: 1999 }, [2015, 2020])).toBe(true);
+		expect(inYears({ from: 1999 }, [2010, 2020], '2013')).toBe(true);
+		expect(inYears(undefined, [2015, 2020])).toBe(true);
+	});
+
+	it('hides an as-of element after its date, and counts asOf in the span', () => {
+		expect(yearSpan({ ...fixture, events: [] })).toEqual([1999, 2013]);
+		const late = visibleElements(fixture, { ...NO_FILTERS, years: [2010, 2013] });
+		expect(late.nodes.has('strategy')).toBe(true);
+		const after = { ...fixture, events: [] };
+		const v = visibleElements(after, { ...NO_FILTERS, years: [2008, 2012] });
+		expect(v.edges.has('gov-strategy')).toBe(true);
+		expect(v.nodes.has('campaign')).toBe(false); // 2007 only
+	});
+});
