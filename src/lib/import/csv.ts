@@ -1,4 +1,4 @@
-import { csvParseRows } from 'd3-dsv';
+import { dsvFormat } from 'd3-dsv';
 import { DatasetError, type DatasetIssue } from '../model/issues';
 import { attributeKey, EDGE_KEYS, isConfidence, keep, NODE_KEYS, present } from './fields';
 
@@ -8,6 +8,40 @@ type Row = Record<string, string | undefined>;
 export interface CsvRecords {
 	records: Record<string, unknown>[];
 	rows: number[];
+	/** The separator the header row was read with. */
+	separator?: Separator;
+}
+
+export const SEPARATORS = [',', ';', '\t'] as const;
+export type Separator = (typeof SEPARATORS)[number];
+/** How a separator is named to the user. */
+export const SEPARATOR_NAMES: Record<Separator, string> = {
+	',': 'commas',
+	';': 'semicolons (;)',
+	'\t': 'tabs'
+};
+
+/**
+ * The separator of a delimited text: of comma, semicolon and tab, the one the header row (its first
+ * line that is not blank) holds most often outside quotes; a comma on a tie or when it holds none.
+ * Spreadsheets in locales with a decimal comma write semicolons; "TSV" exports write tabs.
+ */
+export function detectSeparator(text: string): Separator {
+	const header =
+		text
+			.replace(/^\ufeff/, '')
+			.split(/\r\n|\r|\n/)
+			.find((l) => l.trim() !== '') ?? '';
+	const count = new Map<Separator, number>(SEPARATORS.map((c) => [c, 0]));
+	let quoted = false;
+	for (const c of header.slice(0, 100_000)) {
+		if (c === '"') quoted = !quoted;
+		else if (!quoted && count.has(c as Separator))
+			count.set(c as Separator, count.get(c as Separator)! + 1);
+	}
+	let best: Separator = ',';
+	for (const c of SEPARATORS) if (count.get(c)! > count.get(best)!) best = c;
+	return best;
 }
 
 /** Header names tools write for each field (Gephi, networkx, spreadsheets), compared lower-cased. */
@@ -46,7 +80,7 @@ export function looksLikeEdges(text: string): boolean {
 	const header = text
 		.split(/\r?\n/, 1)[0]!
 		.toLowerCase()
-		.split(',')
+		.split(detectSeparator(text))
 		.map((c) => c.trim().replace(/^"|"$/g, ''));
 	return (
 		EDGE_FIELDS.source!.some((n) => header.includes(n)) &&
@@ -56,15 +90,16 @@ export function looksLikeEdges(text: string): boolean {
 
 /**
  * Rows as objects keyed by header, with their spreadsheet row numbers (blank rows are skipped but
- * still counted). csvParseRows, not csvParse: the latter compiles a row converter with
+ * still counted), split at the detected separator. parseRows, not parse: the latter compiles a row converter with
  * `new Function`, which our Content Security Policy (rightly) forbids.
  */
 function rows(
 	text: string,
 	name: string,
 	allowEmpty = false
-): { rows: Row[]; numbers: number[]; columns: string[] } {
-	const [header = [], ...body] = csvParseRows(text.replace(/^\ufeff/, ''));
+): { rows: Row[]; numbers: number[]; columns: string[]; separator: Separator } {
+	const separator = detectSeparator(text);
+	const [header = [], ...body] = dsvFormat(separator).parseRows(text.replace(/^\ufeff/, ''));
 	const numbers: number[] = [];
 	const parsed: Row[] = [];
 	body.forEach((r, i) => {
@@ -84,7 +119,7 @@ function rows(
 			],
 			name
 		);
-	return { rows: parsed, numbers, columns: header };
+	return { rows: parsed, numbers, columns: header, separator };
 }
 
 /**
@@ -136,7 +171,7 @@ export function csvEdges(text: string, name: string, allowEmpty = false): CsvRec
 		return edge;
 	});
 	if (problems.length) throw new DatasetError(problems, name);
-	return { records, rows: parsed.numbers };
+	return { records, rows: parsed.numbers, separator: parsed.separator };
 }
 
 /** Nodes from a CSV nodes file (Gephi's Id/Label, or id/label/type/group…). */
@@ -172,7 +207,7 @@ export function csvNodes(text: string, name: string): CsvRecords {
 		return node;
 	});
 	if (problems.length) throw new DatasetError(problems, name);
-	return { records, rows: parsed.numbers };
+	return { records, rows: parsed.numbers, separator: parsed.separator };
 }
 
 /** Nodes implied by an edge list alone: every endpoint, in order of first appearance, at that row. */
@@ -182,5 +217,9 @@ export function nodesOfEdges(edges: CsvRecords): CsvRecords {
 		for (const end of [e['source'], e['target']])
 			if (!seen.has(String(end))) seen.set(String(end), edges.rows[i]!);
 	});
-	return { records: [...seen.keys()].map((id) => ({ id })), rows: [...seen.values()] };
+	return {
+		records: [...seen.keys()].map((id) => ({ id })),
+		rows: [...seen.values()],
+		...(edges.separator ? { separator: edges.separator } : {})
+	};
 }

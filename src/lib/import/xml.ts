@@ -3,26 +3,12 @@ import createGexfParser from 'graphology-gexf/common/parser.js';
 import createGraphmlParser from 'graphology-graphml/common/parser.js';
 import { DatasetError } from '../model/issues';
 import { checkDoctype } from './doctype';
-import { attributeKey, EDGE_KEYS, isConfidence, keep, NODE_KEYS, present } from './fields';
+import { edgeOf, nodeOf } from './attrs';
+import { keep } from './fields';
 
 export interface Dom {
 	DOMParser: typeof DOMParser;
 	Document: typeof Document;
-}
-
-/** Attribute names that carry a field of our format, as Gephi, yEd, igraph and networkx write them. */
-const LABEL = ['label', 'name', 'Label', 'Name'];
-const FIELDS: Record<string, string[]> = {
-	type: ['type', 'Type', 'kind'],
-	group: ['group', 'Group', 'modularity_class', 'community', 'cluster'],
-	description: ['description', 'Description'],
-	confidence: ['confidence']
-};
-const EDGE_RELATION = ['relation', 'label', 'Label', 'type', 'kind'];
-
-function pick(attrs: Record<string, unknown>, names: string[]): unknown {
-	for (const n of names) if (present(attrs[n])) return attrs[n];
-	return undefined;
 }
 
 /**
@@ -180,22 +166,7 @@ export function parseGraphXml(text: string, kind: 'gexf' | 'graphml', name: stri
 	graph.forEachNode((key, attrs: Record<string, unknown>) => {
 		if (!declared.has(key)) return;
 		const id = idOf(key);
-		const node: Record<string, unknown> = { id };
-		const label = pick(attrs, LABEL);
-		if (label !== undefined) node['label'] = String(label);
-		for (const [field, names] of Object.entries(FIELDS)) {
-			const v = pick(attrs, names);
-			if (v === undefined) continue;
-			if (field === 'confidence' && !isConfidence(v)) keep(node, 'confidence (file)', v);
-			else node[field] = String(v);
-		}
-		if (typeof attrs['x'] === 'number' && typeof attrs['y'] === 'number') {
-			node['x'] = attrs['x'];
-			node['y'] = attrs['y'];
-		}
-		const used = new Set([...LABEL, ...Object.values(FIELDS).flat(), 'x', 'y', 'z', 'size']);
-		for (const [k, v] of Object.entries(attrs))
-			if (!used.has(k) && v !== undefined) keep(node, attributeKey(k, NODE_KEYS), v);
+		const node = nodeOf(id, attrs);
 		const g = yed.node.get(id);
 		if (g) {
 			if (g.label !== undefined) node['label'] ??= g.label;
@@ -205,14 +176,7 @@ export function parseGraphXml(text: string, kind: 'gexf' | 'graphml', name: stri
 		nodes.push(node);
 	});
 	const edges = graph.mapEdges((id, attrs: Record<string, unknown>, source, target) => {
-		const edge: Record<string, unknown> = { id, source: idOf(source), target: idOf(target) };
-		const relation = pick(attrs, EDGE_RELATION);
-		if (relation !== undefined) edge['relation'] = String(relation);
-		if (typeof attrs['weight'] === 'number' && attrs['weight'] >= 0)
-			edge['weight'] = attrs['weight'];
-		const used = new Set([...EDGE_RELATION, 'weight']);
-		for (const [k, v] of Object.entries(attrs))
-			if (!used.has(k) && v !== undefined) keep(edge, attributeKey(k, EDGE_KEYS), v);
+		const edge = edgeOf(id, idOf(source), idOf(target), attrs);
 		const label = yed.edge.get(id)?.label;
 		if (label !== undefined) edge['relation'] ??= label;
 		return edge;
