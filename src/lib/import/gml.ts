@@ -10,8 +10,8 @@ import { keep } from './fields';
  *           edge [ source 1 target 2 label "funds" ] ]
  *
  * A list is `key value` pairs; a value is an integer, a real, a "string" or a nested [ list ].
- * Lines starting with # are comments. Strings may hold HTML character references (&quot; &#233;),
- * as networkx escapes them, and backslash-escaped quotes, as some writers do.
+ * Lines starting with # are comments. Strings hold no quote; they may hold HTML character references
+ * (&quot; &#34; &#233;), as networkx escapes them. A backslash is text, as the GML spec and networkx have it.
  */
 
 /** Lists nested deeper than this are refused (no tool nests more than a few levels). */
@@ -29,7 +29,6 @@ const ENTITIES: Record<string, string> = { quot: '"', amp: '&', lt: '<', gt: '>'
 
 function unescape(s: string): string {
 	return s
-		.replace(/\\(["\\])/g, '$1')
 		.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|quot|amp|lt|gt|apos);/gi, (whole, name: string) => {
 			if (name[0] !== '#') return ENTITIES[name.toLowerCase()] ?? whole;
 			const code =
@@ -92,7 +91,7 @@ export function parseGmlTree(text: string, name: string): Pair[] {
 				value = list(depth + 1, true);
 			} else if (c === '"') {
 				let j = i + 1;
-				while (j < text.length && text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
+				while (j < text.length && text[j] !== '"') j++;
 				if (j >= text.length) fail(i, 'a string is not closed', 'Add the closing quote (").');
 				value = unescape(text.slice(i + 1, j));
 				i = j + 1;

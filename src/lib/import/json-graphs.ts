@@ -114,8 +114,13 @@ export function readGraphology(json: Obj & { nodes: unknown[] }, name: string): 
 	const title = attrs['title'] ?? attrs['name'] ?? attrs['label'];
 	return {
 		raw: { title: typeof title === 'string' && title.trim() ? title : undefined, nodes, edges },
-		place: (kind, index) =>
-			`${pointer(kind, index)} (${kind === 'nodes' ? 'node' : 'edge'} ${JSON.stringify(kind === 'nodes' ? nodes[index]?.['id'] : (edges[index]?.['id'] ?? index))})`
+		place: (kind, index) => {
+			const id = (kind === 'nodes' ? nodes : edges)[index]?.['id'];
+			const at = pointer(kind, index);
+			return id === undefined
+				? at
+				: `${at} (${kind === 'nodes' ? 'node' : 'edge'} ${JSON.stringify(id)})`;
+		}
 	};
 }
 

@@ -43,7 +43,7 @@ const COLOURS: Record<string, string> = {
 	lightblue: '#add8e6'
 };
 
-/** A line's words: bare words and "quoted strings" (a quote inside is doubled or backslashed). */
+/** A line's words: bare words and "quoted strings" (a quote inside is doubled; a backslash is text). */
 function words(line: string): string[] | null {
 	const out: string[] = [];
 	let i = 0;
@@ -57,8 +57,7 @@ function words(line: string): string[] | null {
 			let j = i + 1;
 			for (; j < line.length; j++) {
 				const c = line[j]!;
-				if (c === '\\' && j + 1 < line.length) s += line[++j];
-				else if (c === '"' && line[j + 1] === '"') s += line[++j];
+				if (c === '"' && line[j + 1] === '"') s += line[++j];
 				else if (c === '"') break;
 				else s += c;
 			}
