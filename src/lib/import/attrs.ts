@@ -31,6 +31,52 @@ export function numeric(v: unknown): number | undefined {
 	return undefined;
 }
 
+const structured = (v: unknown): unknown => {
+	if (typeof v !== 'string' || !/^\s*[[{]/.test(v)) return v;
+	try {
+		return JSON.parse(v);
+	} catch {
+		return undefined;
+	}
+};
+
+/**
+ * A period or aliases written as JSON text (as our GEXF, GraphML and CSV writers do, where the
+ * format has no lists or records), read back as the field when it is one: `{"from":1992,"to":1999}`
+ * with whole years in order, `["IAS","…"]` of texts. Anything else stays an attribute.
+ */
+export function fieldOf(key: 'period' | 'aliases', value: unknown): unknown {
+	const v = structured(value);
+	if (key === 'aliases')
+		return Array.isArray(v) && v.every((a) => typeof a === 'string') ? v : undefined;
+	if (typeof v !== 'object' || v === null || Array.isArray(v)) return undefined;
+	const p = v as Record<string, unknown>;
+	const year = (y: unknown) => y === undefined || Number.isInteger(y);
+	if (Object.keys(p).some((k) => k !== 'from' && k !== 'to') || !year(p['from']) || !year(p['to']))
+		return undefined;
+	if (
+		p['from'] !== undefined &&
+		p['to'] !== undefined &&
+		(p['from'] as number) > (p['to'] as number)
+	)
+		return undefined;
+	return { ...p };
+}
+
+/** Keeps a file's attribute on a raw node or edge: a period or aliases as the field, else as itself. */
+export function keepAttribute(
+	obj: Record<string, unknown>,
+	key: string,
+	value: unknown,
+	kind: 'node' | 'edge'
+): void {
+	if (key === 'period' || (key === 'aliases' && kind === 'node')) {
+		const field = fieldOf(key, value);
+		if (field !== undefined) return void (obj[key] = field);
+	}
+	keep(obj, attributeKey(key, kind === 'node' ? NODE_KEYS : EDGE_KEYS), value);
+}
+
 /**
  * A raw node of our format from an id and a file's attributes: names like our fields become those
  * fields (the first present name wins), numeric x and y the starting place, and everything else,
@@ -55,8 +101,7 @@ export function nodeOf(id: string, attrs: Record<string, unknown>): Record<strin
 		node['y'] = y;
 	}
 	for (const [k, v] of Object.entries(attrs))
-		if (!USED_BY_NODE.has(k) && v !== undefined && v !== null)
-			keep(node, attributeKey(k, NODE_KEYS), v);
+		if (!USED_BY_NODE.has(k) && v !== undefined && v !== null) keepAttribute(node, k, v, 'node');
 	return node;
 }
 
@@ -75,7 +120,6 @@ export function edgeOf(
 	if (weight !== undefined && weight >= 0) edge['weight'] = weight;
 	else if (attrs['weight'] !== undefined) keep(edge, 'weight (file)', attrs['weight']);
 	for (const [k, v] of Object.entries(attrs))
-		if (!USED_BY_EDGE.has(k) && v !== undefined && v !== null)
-			keep(edge, attributeKey(k, EDGE_KEYS), v);
+		if (!USED_BY_EDGE.has(k) && v !== undefined && v !== null) keepAttribute(edge, k, v, 'edge');
 	return edge;
 }

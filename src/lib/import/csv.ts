@@ -1,6 +1,7 @@
 import { dsvFormat } from 'd3-dsv';
 import { DatasetError, type DatasetIssue } from '../model/issues';
-import { attributeKey, EDGE_KEYS, isConfidence, keep, NODE_KEYS, present } from './fields';
+import { keepAttribute, numeric } from './attrs';
+import { isConfidence, present } from './fields';
 
 type Row = Record<string, string | undefined>;
 
@@ -159,7 +160,7 @@ export function csvEdges(text: string, name: string, allowEmpty = false): CsvRec
 				else if (w !== undefined) edge['weight'] = w;
 			} else if (field && (field !== 'confidence' || isConfidence(value))) {
 				if (present(value)) edge[field] = field === 'relation' ? value : value!.trim();
-			} else if (present(value)) keep(edge, attributeKey(col, EDGE_KEYS), value);
+			} else if (present(value)) keepAttribute(edge, col, value, 'edge');
 		}
 		for (const end of ['source', 'target'])
 			if (!edge[end])
@@ -196,7 +197,16 @@ export function csvNodes(text: string, name: string): CsvRecords {
 			const field = map.get(col);
 			if (field && (field !== 'confidence' || isConfidence(value))) {
 				if (present(value)) node[field] = field === 'description' ? value : value!.trim();
-			} else if (present(value)) keep(node, attributeKey(col, NODE_KEYS), value);
+			} else if (present(value)) keepAttribute(node, col, value, 'node');
+		}
+		// Numeric x and y columns (as our nodes CSV has them) place the node.
+		const x = numeric(row['x']),
+			y = numeric(row['y']);
+		if (x !== undefined && y !== undefined && map.get('x') === undefined) {
+			delete node['x (file)'];
+			delete node['y (file)'];
+			node['x'] = x;
+			node['y'] = y;
 		}
 		if (!node['id'])
 			problems.push({

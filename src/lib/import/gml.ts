@@ -28,15 +28,14 @@ interface Pair {
 const ENTITIES: Record<string, string> = { quot: '"', amp: '&', lt: '<', gt: '>', apos: "'" };
 
 function unescape(s: string): string {
-	return s
-		.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|quot|amp|lt|gt|apos);/gi, (whole, name: string) => {
-			if (name[0] !== '#') return ENTITIES[name.toLowerCase()] ?? whole;
-			const code =
-				name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1));
-			return code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff)
-				? String.fromCodePoint(code)
-				: whole;
-		});
+	return s.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|quot|amp|lt|gt|apos);/gi, (whole, name: string) => {
+		if (name[0] !== '#') return ENTITIES[name.toLowerCase()] ?? whole;
+		const code =
+			name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1));
+		return code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff)
+			? String.fromCodePoint(code)
+			: whole;
+	});
 }
 
 /** Parses GML text into its key/value tree; throws a DatasetError at the line and column of a fault. */

@@ -110,6 +110,33 @@ function keyIds(doc: Document): void {
 const idOf = (key: string) => key.slice(1);
 
 /**
+ * The parsers keep a file's attribute declarations and values in plain objects too, where an
+ * attribute named "toString" or "__proto__" is lost: such names carry MARK while graphology reads
+ * them, and `unmarked` takes it off again.
+ */
+const MARK = '\ue000';
+const risky = (name: string | null): name is string => name !== null && name in Object.prototype;
+function markNames(doc: Document): void {
+	const mark = (tag: string, names: string[]) => {
+		for (const el of Array.from(doc.getElementsByTagName(tag)))
+			for (const n of names) {
+				const v = el.getAttribute(n);
+				if (risky(v)) el.setAttribute(n, MARK + v);
+			}
+	};
+	mark('attribute', ['id', 'title']);
+	mark('attvalue', ['for', 'id']);
+	mark('key', ['id', 'attr.name']);
+	mark('data', ['key']);
+}
+function unmarked(attrs: Record<string, unknown>): Record<string, unknown> {
+	if (!Object.keys(attrs).some((k) => k.startsWith(MARK))) return attrs;
+	const out: Record<string, unknown> = {};
+	for (const [k, v] of Object.entries(attrs)) keep(out, k.startsWith(MARK) ? k.slice(1) : k, v);
+	return out;
+}
+
+/**
  * A GEXF (Gephi) or GraphML (yEd, igraph, networkx) file as a raw dataset object, through
  * graphology-gexf and graphology-graphml. Attributes named like our fields become those fields
  * (igraph's and yEd's `name` labels a node); every other attribute is kept; viz positions become
@@ -135,6 +162,7 @@ export function parseGraphXml(text: string, kind: 'gexf' | 'graphml', name: stri
 			? takeYedGraphics(doc)
 			: { node: new Map<string, YedGraphics>(), edge: new Map<string, YedGraphics>() };
 	keyIds(doc);
+	markNames(doc);
 	let graph: Graph;
 	try {
 		const parse = (kind === 'gexf' ? createGexfParser : createGraphmlParser)(
@@ -166,7 +194,7 @@ export function parseGraphXml(text: string, kind: 'gexf' | 'graphml', name: stri
 	graph.forEachNode((key, attrs: Record<string, unknown>) => {
 		if (!declared.has(key)) return;
 		const id = idOf(key);
-		const node = nodeOf(id, attrs);
+		const node = nodeOf(id, unmarked(attrs));
 		const g = yed.node.get(id);
 		if (g) {
 			if (g.label !== undefined) node['label'] ??= g.label;
@@ -176,7 +204,7 @@ export function parseGraphXml(text: string, kind: 'gexf' | 'graphml', name: stri
 		nodes.push(node);
 	});
 	const edges = graph.mapEdges((id, attrs: Record<string, unknown>, source, target) => {
-		const edge = edgeOf(id, idOf(source), idOf(target), attrs);
+		const edge = edgeOf(id, idOf(source), idOf(target), unmarked(attrs));
 		const label = yed.edge.get(id)?.label;
 		if (label !== undefined) edge['relation'] ??= label;
 		return edge;
