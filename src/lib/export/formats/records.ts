@@ -10,8 +10,8 @@ import type { GraphEdge, GraphNode } from '../../model/types';
 export type Scalar = string | number | boolean;
 
 /** Characters XML 1.0 cannot hold (C0 controls but tab, newline, return; lone surrogates). */
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const NOT_XML =
+	// eslint-disable-next-line no-control-regex -- finding control characters is the point
 	/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /** Text an XML file can hold: what XML 1.0 forbids becomes U+FFFD. */
