@@ -1,5 +1,6 @@
-// Makes sure the end-to-end tests have what they drive: a Chromium, and librsvg's rsvg-convert for
-// comparing exported SVGs with a second renderer. On a fresh Debian machine, run as root, it installs
+// Makes sure the end-to-end tests have what they drive: a Chromium, librsvg's rsvg-convert for
+// comparing exported SVGs with a second renderer, and networkx (Debian's python3-networkx) for reading
+// back our GEXF and GraphML (tests/unit/export/formats/networkx.test.ts). On a fresh Debian machine, run as root, it installs
 // Debian's packages; otherwise it says what to do and fails.
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -9,11 +10,20 @@ const chromium = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chro
 );
 const needChromium = process.env.PLAYWRIGHT_BUNDLED !== '1' && !chromium;
 const needRsvg = !existsSync('/usr/bin/rsvg-convert');
-if (!needChromium && !needRsvg) process.exit(0);
+const needNetworkx = (() => {
+	try {
+		execSync("/usr/bin/python3 -c 'import networkx'", { stdio: 'ignore' });
+		return false;
+	} catch {
+		return true;
+	}
+})();
+if (!needChromium && !needRsvg && !needNetworkx) process.exit(0);
 
 const packages = [
 	...(needChromium ? ['chromium'] : []),
 	...(needRsvg ? ['librsvg2-bin'] : []),
+	...(needNetworkx ? ['python3-networkx'] : []),
 	'fonts-liberation',
 	'fonts-dejavu-core'
 ];
@@ -34,7 +44,7 @@ if (isRoot && existsSync('/usr/bin/apt-get')) {
 
 console.error(
 	[
-		`Missing for the end-to-end tests: ${needChromium ? 'a Chromium ' : ''}${needRsvg ? 'rsvg-convert' : ''}`,
+		`Missing for the tests: ${needChromium ? 'a Chromium ' : ''}${needRsvg ? 'rsvg-convert ' : ''}${needNetworkx ? 'networkx for /usr/bin/python3' : ''}`,
 		`Fix: as root, apt-get install -y ${packages.join(' ')}`,
 		'  (or point CHROMIUM_PATH at a Chromium, or set PLAYWRIGHT_BUNDLED=1 for Playwright’s own browsers).'
 	].join('\n')

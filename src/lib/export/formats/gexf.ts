@@ -41,7 +41,7 @@ function oneTypePerColumn(rows: Record<string, Scalar>[]): void {
 }
 
 /**
- * The network as GEXF 1.3, written by graphology-gexf: each node's label, its place, colour and size
+ * The network as GEXF 1.2, written by graphology-gexf: each node's label, its place, colour and size
  * as `viz:position`, `viz:color` and `viz:size`, every other field and attribute as an attvalue
  * (periods, aliases and citations as JSON text); each edge's relation as its label and its weight.
  * The title and summary go in `<meta>`. Gephi, networkx and our reader open it.
@@ -81,8 +81,12 @@ export function toGexf(dataset: Dataset, picture: Picture): string {
 	});
 	// The attributes are laid out above: the formatters pass them through as they are.
 	const pass = (_key: string, a: Record<string, unknown>) => a;
-	return writeGexf(graph, { version: '1.3', formatNode: pass, formatEdge: pass }).replaceAll(
-		MARK,
-		''
-	);
+	// GEXF 1.2, which Gephi, networkx (which does not read 1.3) and igraph read; graphology-gexf
+	// names its viz namespace wrongly ("http:///…/1.1draft/viz"): it is written as the 1.2 schema has it.
+	return writeGexf(graph, { version: '1.2', formatNode: pass, formatEdge: pass })
+		.replace(
+			'xmlns:viz="http:///www.gexf.net/1.1draft/viz"',
+			'xmlns:viz="http://www.gexf.net/1.2draft/viz"'
+		)
+		.replaceAll(MARK, '');
 }

@@ -7,6 +7,7 @@ import { toGexf } from '$lib/export/formats/gexf';
 import { toGraphml } from '$lib/export/formats/graphml';
 import { toCsvZip } from '$lib/export/formats/csv-zip';
 import type { Picture } from '$lib/export/formats/records';
+import { parseFileColour } from '$lib/clusters/file-colours';
 import type { Dataset } from '$lib/model';
 import {
 	dom,
@@ -61,7 +62,8 @@ function expectSame(before: Dataset, after: Dataset, text: boolean) {
 		expect(a.attributes['sources (file)']).toBe(
 			b.sources.length ? JSON.stringify(b.sources) : undefined
 		);
-		expect(String(a.attributes['color']).toLowerCase()).toBe('#1f77b4');
+		// GEXF 1.2 gives the colour as r, g, b: read as "rgb(31,119,180)", the same colour.
+		expect(parseFileColour(a.attributes['color'])).toBe('#1f77b4');
 		expect(a.attributes['size']).toEqual(as(7));
 		for (const [k, v] of Object.entries(b.attributes)) {
 			// Blank text is left out (GEXF and CSV have no empty value).
