@@ -12,9 +12,9 @@ export const MIN_SPACING = 2;
 export const MAX_SPACING = 1000;
 export const SPACING = 40;
 
-/** The factor fitPlaces applies (1 when it leaves the positions alone). */
-export function placeScale(points: { x: number; y: number }[]): number {
-	if (points.length < 2) return 1;
+/** How far apart points typically are: √(area of their bounding box ÷ count); 0 for fewer than two. */
+export function typicalSpacing(points: { x: number; y: number }[]): number {
+	if (points.length < 2) return 0;
 	let x0 = Infinity,
 		x1 = -Infinity,
 		y0 = Infinity,
@@ -28,8 +28,12 @@ export function placeScale(points: { x: number; y: number }[]): number {
 	const w = x1 - x0,
 		h = y1 - y0;
 	// Nodes on a line: spacing along it.
-	const spacing =
-		w > 0 && h > 0 ? Math.sqrt((w * h) / points.length) : Math.max(w, h) / (points.length - 1);
+	return w > 0 && h > 0 ? Math.sqrt((w * h) / points.length) : Math.max(w, h) / (points.length - 1);
+}
+
+/** The factor fitPlaces applies (1 when it leaves the positions alone). */
+export function placeScale(points: { x: number; y: number }[]): number {
+	const spacing = typicalSpacing(points);
 	if (!(spacing > 0) || (spacing >= MIN_SPACING && spacing <= MAX_SPACING)) return 1;
 	return SPACING / spacing;
 }

@@ -3,9 +3,10 @@ import { SHAPES, type Dataset, type GraphEdge, type GraphNode, type Shape } from
 import type { Clustering } from '../clusters/assign';
 import type { Emphasis } from '../clusters/emphasis';
 import { EDGE_COLOUR, NEUTRAL, type Theme } from '../clusters/palette';
+import { fileRadii } from './file-sizes';
 import { outlineDash } from './paint';
 
-export const SIZE_MODES = ['degree', 'betweenness'] as const;
+export const SIZE_MODES = ['degree', 'betweenness', 'file'] as const;
 export type SizeBy = (typeof SIZE_MODES)[number];
 
 /** Everything the style functions need, computed once per dataset, theme, colouring and sizing. */
@@ -74,16 +75,20 @@ export function createStyleContext(
 	betweenness?: Map<string, number>
 ): StyleContext {
 	const { shape: typeShape, dash: typeDash } = typeShapes(dataset.types);
+	// Sizes from the file (see file-sizes.ts), when it gives any.
+	const fromFile = sizeBy === 'file' ? fileRadii(dataset) : null;
 	const bySize = sizeBy === 'betweenness' && betweenness !== undefined;
 	const max = bySize ? Math.max(0, ...betweenness.values()) : 0;
-	const radius = new Map(
-		dataset.nodes.map((n) => [
-			n.id,
-			bySize
-				? betweennessRadius(betweenness.get(n.id) ?? 0, max)
-				: nodeRadius(index.degree.get(n.id) ?? 0)
-		])
-	);
+	const radius =
+		fromFile ??
+		new Map(
+			dataset.nodes.map((n) => [
+				n.id,
+				bySize
+					? betweennessRadius(betweenness.get(n.id) ?? 0, max)
+					: nodeRadius(index.degree.get(n.id) ?? 0)
+			])
+		);
 	return {
 		theme,
 		index,
@@ -91,7 +96,7 @@ export function createStyleContext(
 		typeShape,
 		typeDash,
 		radius,
-		sizeBy: bySize ? 'betweenness' : 'degree',
+		sizeBy: fromFile ? 'file' : bySize ? 'betweenness' : 'degree',
 		neutral: NEUTRAL[theme],
 		edgeColour: EDGE_COLOUR[theme]
 	};
