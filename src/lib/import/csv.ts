@@ -75,7 +75,14 @@ function mapColumns(columns: string[], fields: Record<string, string[]>) {
 	return map;
 }
 
-const number = (v: string) => (v.trim() === '' ? undefined : Number(v));
+/**
+ * A number cell. Where cells are separated by semicolons (a spreadsheet in a locale that writes
+ * decimal commas), "2,5" is 2.5.
+ */
+const number = (v: string, separator: Separator) =>
+	v.trim() === ''
+		? undefined
+		: Number(separator === ';' && /^\s*-?\d+,\d+\s*$/.test(v) ? v.replace(',', '.') : v);
 
 export function looksLikeEdges(text: string): boolean {
 	const header = text
@@ -150,7 +157,7 @@ export function csvEdges(text: string, name: string, allowEmpty = false): CsvRec
 			const field = map.get(col);
 			if (!field && DROP_EDGE_COLUMNS.includes(col.trim().toLowerCase())) continue;
 			if (field === 'weight') {
-				const w = number(value ?? '');
+				const w = number(value ?? '', parsed.separator);
 				if (w !== undefined && !(Number.isFinite(w) && w >= 0))
 					problems.push({
 						pointer: at,

@@ -190,10 +190,11 @@ describe('CSV separators and detection', () => {
 
 	it('opens a semicolon edge list with decimal commas quoted, and says which separator it read', () => {
 		const { dataset } = openFiles([
-			file('links.txt', 'Source;Target;Weight;note\nA;B;2;"x;y"\nB;C;;z\n')
+			file('links.txt', 'Source;Target;Weight;note\nA;B;2,5;"x;y"\nB;C;;z\n')
 		]);
 		expect(dataset.edges.map((e) => [e.source, e.target, e.weight, e.attributes['note']])).toEqual([
-			['A', 'B', 2, 'x;y'],
+			// A decimal comma, as spreadsheets that write semicolons write numbers.
+			['A', 'B', 2.5, 'x;y'],
 			['B', 'C', 1, 'z']
 		]);
 		expect(dataset.summary).toBe('links.txt: columns separated by semicolons (;).');
