@@ -8,26 +8,24 @@ import type { Dataset } from '../model/types';
  * - the smallest size in the file is drawn at radius MIN, the largest at MAX, and in between the
  *   drawn area grows in proportion to the size (radius = MIN + (MAX − MIN)·√((s − lo) ÷ (hi − lo)));
  *   all sizes equal: radius EQUAL. A node without a size is drawn at MIN.
- * - when the file places every node, every radius is multiplied by min(1, spacing ÷ (2·MAX)), the
- *   spacing being √(area of the positions' box ÷ nodes): the largest node is then no wider than the
- *   typical gap between neighbours.
+ * - when the file places every node, the radii are put in the units of its positions (as the tool
+ *   that wrote it drew sizes and places together): every radius is multiplied by
+ *   GAP·spacing ÷ MAX, the spacing being √(area of the positions' box ÷ nodes). The largest node is
+ *   then GAP·2 = 0.7 of the typical gap across, the smallest a fifth of that: neither lost in a
+ *   spread of thousands of units nor swallowing its neighbours.
  *
  * Sizes must be finite and above 0 (as text or numbers); others are ignored.
  */
-export const FILE_RADIUS = { MIN: 4, MAX: 20, EQUAL: 8 } as const;
+export const FILE_RADIUS = { MIN: 4, MAX: 20, EQUAL: 8, GAP: 0.35 } as const;
 
-const sizeOf = (v: unknown): number | undefined => {
-	const n = typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN;
-	return Number.isFinite(n) && n > 0 ? n : undefined;
-};
-
-/** Whether any node carries a size of its own. */
-export function hasFileSizes(dataset: Dataset): boolean {
-	return dataset.nodes.some((n) => sizeOf(n.attributes['size']) !== undefined);
-}
-
-/** Each node's drawn radius from the file's sizes (see above); null when no node has a size. */
-export function fileRadii(dataset: Dataset): Map<string, number> | null {
+/**
+ * Each node's drawn radius from the file's sizes (see above); null when no node has a size.
+ * `sizeOf` reads a size (clusters/file-sizes-known.ts; passed in so this stays out of the first page).
+ */
+export function fileRadii(
+	dataset: Dataset,
+	sizeOf: (v: unknown) => number | undefined
+): Map<string, number> | null {
 	let lo = Infinity,
 		hi = -Infinity;
 	const sizes = dataset.nodes.map((n) => {
@@ -39,10 +37,10 @@ export function fileRadii(dataset: Dataset): Map<string, number> | null {
 		return s;
 	});
 	if (hi < lo) return null;
-	const { MIN, MAX, EQUAL } = FILE_RADIUS;
+	const { MIN, MAX, EQUAL, GAP } = FILE_RADIUS;
 	const placed = dataset.nodes.every((n) => n.x !== undefined && n.y !== undefined);
 	const spacing = placed ? typicalSpacing(dataset.nodes.map((n) => ({ x: n.x!, y: n.y! }))) : 0;
-	const k = spacing > 0 ? Math.min(1, spacing / (2 * MAX)) : 1;
+	const k = spacing > 0 ? (GAP * spacing) / MAX : 1;
 	return new Map(
 		dataset.nodes.map((n, i) => {
 			const s = sizes[i];

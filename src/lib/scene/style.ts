@@ -3,7 +3,6 @@ import { SHAPES, type Dataset, type GraphEdge, type GraphNode, type Shape } from
 import type { Clustering } from '../clusters/assign';
 import type { Emphasis } from '../clusters/emphasis';
 import { EDGE_COLOUR, NEUTRAL, type Theme } from '../clusters/palette';
-import { fileRadii } from './file-sizes';
 import { outlineDash } from './paint';
 
 export const SIZE_MODES = ['degree', 'betweenness', 'file'] as const;
@@ -72,11 +71,13 @@ export function createStyleContext(
 	theme: Theme,
 	clustering: Clustering,
 	sizeBy: SizeBy = 'degree',
-	betweenness?: Map<string, number>
+	betweenness?: Map<string, number>,
+	/** Radii from the file's sizes (file-sizes.ts), for sizeBy "file"; loaded when first asked. */
+	fileRadii?: Map<string, number> | null
 ): StyleContext {
 	const { shape: typeShape, dash: typeDash } = typeShapes(dataset.types);
 	// Sizes from the file (see file-sizes.ts), when it gives any.
-	const fromFile = sizeBy === 'file' ? fileRadii(dataset) : null;
+	const fromFile = sizeBy === 'file' ? (fileRadii ?? null) : null;
 	const bySize = sizeBy === 'betweenness' && betweenness !== undefined;
 	const max = bySize ? Math.max(0, ...betweenness.values()) : 0;
 	const radius =

@@ -1,7 +1,6 @@
-import { hasFileColours } from '../clusters/file-colours';
-import type { ColourBy } from '../clusters/assign';
+import { colourModes, type ColourBy } from '../clusters/assign';
 import type { Dataset } from '../model/types';
-import { hasFileSizes } from '../scene/file-sizes';
+import { hasFileSizes } from '../clusters/file-sizes-known';
 import type { SizeBy } from '../scene/style';
 
 export interface ViewDefaults {
@@ -19,7 +18,7 @@ export const BASE_DEFAULTS: ViewDefaults = { colourBy: 'group', sizeBy: 'degree'
  * Sized by the file's sizes when it gives any, else by degree.
  */
 export function viewDefaults(dataset: Dataset): ViewDefaults {
-	const colourBy: ColourBy = hasFileColours(dataset)
+	const colourBy: ColourBy = colourModes(dataset).includes('file')
 		? 'file'
 		: dataset.nodes.some((n) => n.group !== undefined) || dataset.edges.length === 0
 			? 'group'

@@ -1,4 +1,4 @@
-import { fileColourOf } from '../../clusters/file-colours';
+import { fileColourOf } from '../../clusters/assign';
 import type { StyleContext } from '../../scene/style';
 import type { GraphEdge, GraphNode } from '../../model/types';
 
