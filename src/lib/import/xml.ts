@@ -210,5 +210,12 @@ export function parseGraphXml(text: string, kind: 'gexf' | 'graphml', name: stri
 		return edge;
 	});
 	const title = graph.getAttribute('title') ?? graph.getAttribute('name');
-	return { title: typeof title === 'string' && title ? title : undefined, nodes, edges };
+	// GEXF's <meta><description>, or a GraphML graph's "summary" data (as our writers put it).
+	const summary = graph.getAttribute('summary') ?? graph.getAttribute('description');
+	return {
+		title: typeof title === 'string' && title ? title : undefined,
+		...(typeof summary === 'string' && summary.trim() ? { summary } : {}),
+		nodes,
+		edges
+	};
 }

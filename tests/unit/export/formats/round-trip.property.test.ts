@@ -99,6 +99,7 @@ describe('Download as GEXF, GraphML and CSV (ZIP), opened again (property)', () 
 				expectValidDataset(dataset);
 				expect(warnings).toEqual([]);
 				expect(dataset.title).toBe(before.title);
+				expect(dataset.summary).toBe(before.summary);
 				expectSame(before, dataset, false);
 			}),
 			runs(120)
@@ -113,6 +114,7 @@ describe('Download as GEXF, GraphML and CSV (ZIP), opened again (property)', () 
 				expectValidDataset(dataset);
 				expect(warnings).toEqual([]);
 				expect(dataset.title).toBe(before.title);
+				expect(dataset.summary).toBe(before.summary);
 				expectSame(before, dataset, false);
 			}),
 			runs(120)
