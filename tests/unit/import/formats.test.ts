@@ -3,6 +3,7 @@ import { openFiles } from '$lib/import/open';
 import { detectKind } from '$lib/import/detect';
 import { detectSeparator } from '$lib/import/csv';
 import { placeScale } from '$lib/import/places';
+import { strToU8, zipSync } from 'fflate';
 import { DatasetError } from '$lib/model';
 
 const file = (name: string, text: string) => ({ name, bytes: new TextEncoder().encode(text) });
@@ -207,5 +208,34 @@ describe('CSV separators and detection', () => {
 		expect(detectKind('a.txt', 'from\tto\nA\tB\n')).toBe('csv');
 		expect(detectKind('a.json', '<?xml version="1.0"?><gexf/>')).toBe('xml');
 		expect(detectKind('a.net', 'anything')).toBe('pajek');
+	});
+});
+
+describe('a ZIP of CSV files', () => {
+	const zip = (files: Record<string, string>) =>
+		zipSync(Object.fromEntries(Object.entries(files).map(([k, v]) => [k, strToU8(v)])));
+	it('opens a nodes CSV and an edges CSV inside, naming rows by entry', () => {
+		const bytes = zip({
+			'nodes.csv': 'id,label,x,y\na,Alpha,1,2\nb,Beta,3,4\n',
+			'edges.csv': 'source,target\na,b\na,ghost\n',
+			'readme.txt': 'ignored'
+		});
+		const { dataset, warnings } = openFiles([{ name: 'net.zip', bytes }]);
+		expect(dataset.nodes.map((n) => [n.id, n.label, n.x, n.y])).toEqual([
+			['a', 'Alpha', 1, 2],
+			['b', 'Beta', 3, 4]
+		]);
+		expect(warnings.map((w) => w.pointer)).toEqual(['row 3 of net.zip/edges.csv']);
+	});
+
+	it('refuses an archive without one or two CSVs, or one that is not a ZIP, saying what to do', () => {
+		const three = zip({ 'a.csv': 'source,target\n', 'b.csv': 'id\n', 'c.csv': 'id\n' });
+		expect(() => openFiles([{ name: 'x.zip', bytes: three }])).toThrow(
+			/the archive holds 3 CSV files\. A ZIP must hold one CSV edge list, or a nodes CSV and an edges CSV/
+		);
+		const broken = new Uint8Array([0x50, 0x4b, 3, 4, 1, 2, 3]);
+		expect(() => openFiles([{ name: 'x.zip', bytes: broken }])).toThrow(
+			/not a ZIP archive we can read .*Unpack it and open the CSV files inside/
+		);
 	});
 });
