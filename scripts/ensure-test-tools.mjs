@@ -1,7 +1,9 @@
 // Makes sure the end-to-end tests have what they drive: a Chromium, librsvg's rsvg-convert for
 // comparing exported SVGs with a second renderer, LibreOffice Impress (soffice) to open the PowerPoint
-// decks, and poppler's pdfinfo, pdftotext and pdftoppm to read the PDFs. On a fresh Debian machine,
-// run as root, it installs Debian's packages; otherwise it says what to do and fails.
+// decks, poppler's pdfinfo, pdftotext and pdftoppm to read the PDFs, and networkx (Debian's
+// python3-networkx) to read back our GEXF and GraphML (tests/unit/export/formats/networkx.test.ts).
+// On a fresh Debian machine, run as root, it installs Debian's packages; otherwise it says what to
+// do and fails.
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
@@ -12,13 +14,22 @@ const needChromium = process.env.PLAYWRIGHT_BUNDLED !== '1' && !chromium;
 const needRsvg = !existsSync('/usr/bin/rsvg-convert');
 const needImpress = !existsSync('/usr/bin/soffice');
 const needPoppler = !['pdfinfo', 'pdftotext', 'pdftoppm'].every((t) => existsSync(`/usr/bin/${t}`));
-if (!needChromium && !needRsvg && !needImpress && !needPoppler) process.exit(0);
+const needNetworkx = (() => {
+	try {
+		execSync("/usr/bin/python3 -c 'import networkx'", { stdio: 'ignore' });
+		return false;
+	} catch {
+		return true;
+	}
+})();
+if (!needChromium && !needRsvg && !needImpress && !needPoppler && !needNetworkx) process.exit(0);
 
 const packages = [
 	...(needChromium ? ['chromium'] : []),
 	...(needRsvg ? ['librsvg2-bin'] : []),
 	...(needImpress ? ['libreoffice-impress-nogui'] : []),
 	...(needPoppler ? ['poppler-utils'] : []),
+	...(needNetworkx ? ['python3-networkx'] : []),
 	'fonts-liberation',
 	'fonts-dejavu-core'
 ];
@@ -43,7 +54,8 @@ console.error(
 			needChromium && 'a Chromium',
 			needRsvg && 'rsvg-convert',
 			needImpress && 'soffice (LibreOffice Impress)',
-			needPoppler && 'pdfinfo/pdftotext/pdftoppm (poppler)'
+			needPoppler && 'pdfinfo/pdftotext/pdftoppm (poppler)',
+			needNetworkx && 'networkx for /usr/bin/python3'
 		]
 			.filter(Boolean)
 			.join(', ')}`,

@@ -5,6 +5,9 @@ import { categoryColour, clusterVariant, NEUTRAL, type Theme } from './palette';
 import type { Communities } from './analysis';
 import { fileColourOf, hasFileColours } from './file-colours';
 
+// Writers that colour nodes as drawn take the file's colour from here, with the clustering's.
+export { fileColourOf };
+
 export const COLOUR_MODES = ['group', 'type', 'community', 'file'] as const;
 export type ColourBy = (typeof COLOUR_MODES)[number];
 

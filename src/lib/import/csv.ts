@@ -1,6 +1,7 @@
-import { csvParseRows } from 'd3-dsv';
+import { dsvFormat } from 'd3-dsv';
 import { DatasetError, type DatasetIssue } from '../model/issues';
-import { attributeKey, EDGE_KEYS, isConfidence, keep, NODE_KEYS, present } from './fields';
+import { keepAttribute, numeric } from './attrs';
+import { isConfidence, present } from './fields';
 
 type Row = Record<string, string | undefined>;
 
@@ -8,6 +9,40 @@ type Row = Record<string, string | undefined>;
 export interface CsvRecords {
 	records: Record<string, unknown>[];
 	rows: number[];
+	/** The separator the header row was read with. */
+	separator?: Separator;
+}
+
+export const SEPARATORS = [',', ';', '\t'] as const;
+export type Separator = (typeof SEPARATORS)[number];
+/** How a separator is named to the user. */
+export const SEPARATOR_NAMES: Record<Separator, string> = {
+	',': 'commas',
+	';': 'semicolons (;)',
+	'\t': 'tabs'
+};
+
+/**
+ * The separator of a delimited text: of comma, semicolon and tab, the one the header row (its first
+ * line that is not blank) holds most often outside quotes; a comma on a tie or when it holds none.
+ * Spreadsheets in locales with a decimal comma write semicolons; "TSV" exports write tabs.
+ */
+export function detectSeparator(text: string): Separator {
+	const header =
+		text
+			.replace(/^\ufeff/, '')
+			.split(/\r\n|\r|\n/)
+			.find((l) => l.trim() !== '') ?? '';
+	const count = new Map<Separator, number>(SEPARATORS.map((c) => [c, 0]));
+	let quoted = false;
+	for (const c of header.slice(0, 100_000)) {
+		if (c === '"') quoted = !quoted;
+		else if (!quoted && count.has(c as Separator))
+			count.set(c as Separator, count.get(c as Separator)! + 1);
+	}
+	let best: Separator = ',';
+	for (const c of SEPARATORS) if (count.get(c)! > count.get(best)!) best = c;
+	return best;
 }
 
 /** Header names tools write for each field (Gephi, networkx, spreadsheets), compared lower-cased. */
@@ -40,13 +75,20 @@ function mapColumns(columns: string[], fields: Record<string, string[]>) {
 	return map;
 }
 
-const number = (v: string) => (v.trim() === '' ? undefined : Number(v));
+/**
+ * A number cell. Where cells are separated by semicolons (a spreadsheet in a locale that writes
+ * decimal commas), "2,5" is 2.5.
+ */
+const number = (v: string, separator: Separator) =>
+	v.trim() === ''
+		? undefined
+		: Number(separator === ';' && /^\s*-?\d+,\d+\s*$/.test(v) ? v.replace(',', '.') : v);
 
 export function looksLikeEdges(text: string): boolean {
 	const header = text
 		.split(/\r?\n/, 1)[0]!
 		.toLowerCase()
-		.split(',')
+		.split(detectSeparator(text))
 		.map((c) => c.trim().replace(/^"|"$/g, ''));
 	return (
 		EDGE_FIELDS.source!.some((n) => header.includes(n)) &&
@@ -56,15 +98,16 @@ export function looksLikeEdges(text: string): boolean {
 
 /**
  * Rows as objects keyed by header, with their spreadsheet row numbers (blank rows are skipped but
- * still counted). csvParseRows, not csvParse: the latter compiles a row converter with
+ * still counted), split at the detected separator. parseRows, not parse: the latter compiles a row converter with
  * `new Function`, which our Content Security Policy (rightly) forbids.
  */
 function rows(
 	text: string,
 	name: string,
 	allowEmpty = false
-): { rows: Row[]; numbers: number[]; columns: string[] } {
-	const [header = [], ...body] = csvParseRows(text.replace(/^\ufeff/, ''));
+): { rows: Row[]; numbers: number[]; columns: string[]; separator: Separator } {
+	const separator = detectSeparator(text);
+	const [header = [], ...body] = dsvFormat(separator).parseRows(text.replace(/^\ufeff/, ''));
 	const numbers: number[] = [];
 	const parsed: Row[] = [];
 	body.forEach((r, i) => {
@@ -84,7 +127,7 @@ function rows(
 			],
 			name
 		);
-	return { rows: parsed, numbers, columns: header };
+	return { rows: parsed, numbers, columns: header, separator };
 }
 
 /**
@@ -114,7 +157,7 @@ export function csvEdges(text: string, name: string, allowEmpty = false): CsvRec
 			const field = map.get(col);
 			if (!field && DROP_EDGE_COLUMNS.includes(col.trim().toLowerCase())) continue;
 			if (field === 'weight') {
-				const w = number(value ?? '');
+				const w = number(value ?? '', parsed.separator);
 				if (w !== undefined && !(Number.isFinite(w) && w >= 0))
 					problems.push({
 						pointer: at,
@@ -124,7 +167,7 @@ export function csvEdges(text: string, name: string, allowEmpty = false): CsvRec
 				else if (w !== undefined) edge['weight'] = w;
 			} else if (field && (field !== 'confidence' || isConfidence(value))) {
 				if (present(value)) edge[field] = field === 'relation' ? value : value!.trim();
-			} else if (present(value)) keep(edge, attributeKey(col, EDGE_KEYS), value);
+			} else if (present(value)) keepAttribute(edge, col, value, 'edge');
 		}
 		for (const end of ['source', 'target'])
 			if (!edge[end])
@@ -136,7 +179,7 @@ export function csvEdges(text: string, name: string, allowEmpty = false): CsvRec
 		return edge;
 	});
 	if (problems.length) throw new DatasetError(problems, name);
-	return { records, rows: parsed.numbers };
+	return { records, rows: parsed.numbers, separator: parsed.separator };
 }
 
 /** Nodes from a CSV nodes file (Gephi's Id/Label, or id/label/type/group…). */
@@ -161,7 +204,16 @@ export function csvNodes(text: string, name: string): CsvRecords {
 			const field = map.get(col);
 			if (field && (field !== 'confidence' || isConfidence(value))) {
 				if (present(value)) node[field] = field === 'description' ? value : value!.trim();
-			} else if (present(value)) keep(node, attributeKey(col, NODE_KEYS), value);
+			} else if (present(value)) keepAttribute(node, col, value, 'node');
+		}
+		// Numeric x and y columns (as our nodes CSV has them) place the node.
+		const x = numeric(row['x']),
+			y = numeric(row['y']);
+		if (x !== undefined && y !== undefined && map.get('x') === undefined) {
+			delete node['x (file)'];
+			delete node['y (file)'];
+			node['x'] = x;
+			node['y'] = y;
 		}
 		if (!node['id'])
 			problems.push({
@@ -172,7 +224,7 @@ export function csvNodes(text: string, name: string): CsvRecords {
 		return node;
 	});
 	if (problems.length) throw new DatasetError(problems, name);
-	return { records, rows: parsed.numbers };
+	return { records, rows: parsed.numbers, separator: parsed.separator };
 }
 
 /** Nodes implied by an edge list alone: every endpoint, in order of first appearance, at that row. */
@@ -182,5 +234,9 @@ export function nodesOfEdges(edges: CsvRecords): CsvRecords {
 		for (const end of [e['source'], e['target']])
 			if (!seen.has(String(end))) seen.set(String(end), edges.rows[i]!);
 	});
-	return { records: [...seen.keys()].map((id) => ({ id })), rows: [...seen.values()] };
+	return {
+		records: [...seen.keys()].map((id) => ({ id })),
+		rows: [...seen.values()],
+		...(edges.separator ? { separator: edges.separator } : {})
+	};
 }

@@ -20,3 +20,16 @@ declare module 'graphology-graphml/common/parser.js' {
 	) => Graph;
 	export default function createParserFunction(dom: typeof DOMParser, doc: typeof Document): Parse;
 }
+
+declare module 'graphology-gexf/browser/writer.js' {
+	import type Graph from 'graphology';
+	export default function write(
+		graph: Graph,
+		options?: {
+			version?: '1.2' | '1.3';
+			pretty?: boolean;
+			formatNode?: (key: string, attributes: Record<string, unknown>) => Record<string, unknown>;
+			formatEdge?: (key: string, attributes: Record<string, unknown>) => Record<string, unknown>;
+		}
+	): string;
+}

@@ -2,7 +2,20 @@ import { DatasetError, type DatasetIssue } from '../model/issues';
 import { loadDataset } from '../model/load';
 import { parseJson } from '../model/parse-json';
 import type { Dataset } from '../model/types';
-import { csvEdges, csvNodes, looksLikeEdges, nodesOfEdges, type CsvRecords } from './csv';
+import {
+	csvEdges,
+	csvNodes,
+	looksLikeEdges,
+	nodesOfEdges,
+	SEPARATOR_NAMES,
+	type CsvRecords
+} from './csv';
+import { detectKind, isZip } from './detect';
+import { parseGml } from './gml';
+import { isCytoscapeJson, isGraphologyJson, readCytoscape, readGraphology } from './json-graphs';
+import { parsePajek } from './pajek';
+import { fitPlaces } from './places';
+import { csvFilesOfZip } from './zip';
 import { decodeText } from './decode';
 import { withPythonIds } from './networkx';
 import { parseGraphXml, type Dom } from './xml';
@@ -20,8 +33,9 @@ function refuse(name: string, message: string, fix: string): never {
 }
 
 /**
- * Opens one file (the project's JSON, d3 node-link JSON, networkx node_link_data, GEXF, GraphML or a
- * CSV edge list) or two CSV files (nodes and edges) chosen together. XML needs a DOM (`dom`): the
+ * Opens one file (the project's JSON, d3 node-link JSON, networkx node_link_data, graphology or
+ * Cytoscape.js JSON, GEXF, GraphML, GML, Pajek .net, a CSV edge list, or a ZIP of CSVs) or two CSV
+ * files (nodes and edges) chosen together. XML needs a DOM (`dom`): the
  * browser's, or xmldom's in tests. Everything happens in the browser. Throws a
  * DatasetError naming the file, the place (line and column, JSON pointer, row or byte) and the fix.
  */
@@ -40,13 +54,15 @@ export function openFiles(
 	for (const f of files)
 		if (f.bytes.length > MAX_BYTES)
 			refuse(f.name, tooLarge(f.bytes.length), 'Open a smaller extract of the network.');
+	if (files.length === 1 && isZip(files[0]!.bytes))
+		return openFiles(csvFilesOfZip(files[0]!), dom, onStage);
 	onStage('Decoding');
 	const texts = files.map((f) => ({ name: f.name, text: decodeText(f.bytes, f.name) }));
 	onStage('Parsing');
 	const name = texts.map((t) => t.name).join(' + ');
 
 	if (texts.length === 2) {
-		if (!texts.every((t) => ext(t.name) === 'csv'))
+		if (!texts.every((t) => ext(t.name) === 'csv' || ext(t.name) === 'tsv'))
 			refuse(
 				name,
 				'two files can only be a nodes CSV and an edges CSV',
@@ -63,35 +79,80 @@ export function openFiles(
 		const edges = csvEdges(edgeFile.text, edgeFile.name, true);
 		const nodes = csvNodes(nodeFile.text, nodeFile.name);
 		onStage('Checking');
-		return loadTables(stem(nodeFile.name), name, {
+		const opened = loadTables(stem(nodeFile.name), name, {
 			nodes: { ...nodes, file: nodeFile.name },
 			edges: { ...edges, file: edgeFile.name }
 		});
+		note(opened, separatorNote(nodeFile.name, nodes), separatorNote(edgeFile.name, edges));
+		return opened;
 	}
 
 	const [{ text, name: file }] = texts as [{ name: string; text: string }];
-	const kind = ext(file);
-	if (kind === 'csv' || (kind !== 'json' && looksLikeEdges(text))) {
+	const kind = detectKind(file, text);
+	if (kind === 'csv') {
 		const edges = csvEdges(text, file);
 		onStage('Checking');
-		return loadTables(stem(file), file, { nodes: nodesOfEdges(edges), edges });
+		const opened = loadTables(stem(file), file, { nodes: nodesOfEdges(edges), edges });
+		note(opened, separatorNote(file, edges));
+		return opened;
 	}
-	if (kind === 'gexf' || kind === 'graphml' || kind === 'xml' || text.trimStart().startsWith('<')) {
+	if (kind === 'xml') {
 		if (!dom) refuse(file, 'XML files need a browser to open', 'Open the file in the dashboard.');
-		const xmlKind = kind === 'gexf' || /<gexf[\s>]/.test(text.slice(0, 2000)) ? 'gexf' : 'graphml';
+		const xmlKind =
+			ext(file) === 'gexf' || /<gexf[\s>]/.test(text.slice(0, 2000)) ? 'gexf' : 'graphml';
 		const raw = parseGraphXml(text, xmlKind, file, dom);
 		onStage('Checking');
 		// XML elements are found by their id: 'node "n3"', 'edge "e7"'.
-		return loadPlaced({ ...raw, title: raw.title ?? stem(file) }, file, (list, index) => {
-			const id = raw[list][index]?.['id'];
-			return id === undefined ? undefined : `${list === 'nodes' ? 'node' : 'edge'} "${String(id)}"`;
-		});
+		return placed(
+			loadPlaced({ ...raw, title: raw.title ?? stem(file) }, file, (list, index) => {
+				const id = raw[list][index]?.['id'];
+				return id === undefined
+					? undefined
+					: `${list === 'nodes' ? 'node' : 'edge'} "${String(id)}"`;
+			})
+		);
+	}
+	if (kind === 'gml' || kind === 'pajek') {
+		const read = (kind === 'gml' ? parseGml : parsePajek)(text, file);
+		onStage('Checking');
+		return placed(
+			loadPlaced({ ...read.raw, title: read.raw.title ?? stem(file) }, file, read.place)
+		);
 	}
 	const json = withPythonIds(parseJson(text, file));
+	const other = isCytoscapeJson(json)
+		? readCytoscape(json, file)
+		: isGraphologyJson(json)
+			? readGraphology(json, file)
+			: null;
 	onStage('Checking');
+	if (other)
+		return placed(
+			loadPlaced({ ...other.raw, title: other.raw['title'] ?? stem(file) }, file, other.place)
+		);
 	const result = loadDataset(json, { name: file });
 	if (result.dataset.title === 'Untitled network') result.dataset.title = stem(file);
 	return result;
+}
+
+/** Adds paragraphs to the summary of a network opened from another tool's file. */
+function note(opened: Opened, ...lines: string[]): void {
+	const d = opened.dataset;
+	d.summary = [d.summary, ...lines].filter((l) => l.trim() !== '').join('\n\n');
+}
+
+const separatorNote = (file: string, table: CsvRecords) =>
+	table.separator ? `${file}: columns separated by ${SEPARATOR_NAMES[table.separator]}.` : '';
+
+/** A network from another tool, its positions brought to our scale (see places.ts), saying so. */
+function placed(opened: Opened): Opened {
+	const k = fitPlaces(opened.dataset);
+	if (k !== 1)
+		note(
+			opened,
+			`The file's positions were scaled by ${Number(k.toPrecision(3))} to suit the picture's node sizes.`
+		);
+	return opened;
 }
 
 type Table = CsvRecords & { file?: string };

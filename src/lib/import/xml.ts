@@ -3,26 +3,12 @@ import createGexfParser from 'graphology-gexf/common/parser.js';
 import createGraphmlParser from 'graphology-graphml/common/parser.js';
 import { DatasetError } from '../model/issues';
 import { checkDoctype } from './doctype';
-import { attributeKey, EDGE_KEYS, isConfidence, keep, NODE_KEYS, present } from './fields';
+import { edgeOf, nodeOf } from './attrs';
+import { keep } from './fields';
 
 export interface Dom {
 	DOMParser: typeof DOMParser;
 	Document: typeof Document;
-}
-
-/** Attribute names that carry a field of our format, as Gephi, yEd, igraph and networkx write them. */
-const LABEL = ['label', 'name', 'Label', 'Name'];
-const FIELDS: Record<string, string[]> = {
-	type: ['type', 'Type', 'kind'],
-	group: ['group', 'Group', 'modularity_class', 'community', 'cluster'],
-	description: ['description', 'Description'],
-	confidence: ['confidence']
-};
-const EDGE_RELATION = ['relation', 'label', 'Label', 'type', 'kind'];
-
-function pick(attrs: Record<string, unknown>, names: string[]): unknown {
-	for (const n of names) if (present(attrs[n])) return attrs[n];
-	return undefined;
 }
 
 /**
@@ -124,6 +110,33 @@ function keyIds(doc: Document): void {
 const idOf = (key: string) => key.slice(1);
 
 /**
+ * The parsers keep a file's attribute declarations and values in plain objects too, where an
+ * attribute named "toString" or "__proto__" is lost: such names carry MARK while graphology reads
+ * them, and `unmarked` takes it off again.
+ */
+const MARK = '\ue000';
+const risky = (name: string | null): name is string => name !== null && name in Object.prototype;
+function markNames(doc: Document): void {
+	const mark = (tag: string, names: string[]) => {
+		for (const el of Array.from(doc.getElementsByTagName(tag)))
+			for (const n of names) {
+				const v = el.getAttribute(n);
+				if (risky(v)) el.setAttribute(n, MARK + v);
+			}
+	};
+	mark('attribute', ['id', 'title']);
+	mark('attvalue', ['for', 'id']);
+	mark('key', ['id', 'attr.name']);
+	mark('data', ['key']);
+}
+function unmarked(attrs: Record<string, unknown>): Record<string, unknown> {
+	if (!Object.keys(attrs).some((k) => k.startsWith(MARK))) return attrs;
+	const out: Record<string, unknown> = {};
+	for (const [k, v] of Object.entries(attrs)) keep(out, k.startsWith(MARK) ? k.slice(1) : k, v);
+	return out;
+}
+
+/**
  * A GEXF (Gephi) or GraphML (yEd, igraph, networkx) file as a raw dataset object, through
  * graphology-gexf and graphology-graphml. Attributes named like our fields become those fields
  * (igraph's and yEd's `name` labels a node); every other attribute is kept; viz positions become
@@ -149,6 +162,7 @@ export function parseGraphXml(text: string, kind: 'gexf' | 'graphml', name: stri
 			? takeYedGraphics(doc)
 			: { node: new Map<string, YedGraphics>(), edge: new Map<string, YedGraphics>() };
 	keyIds(doc);
+	markNames(doc);
 	let graph: Graph;
 	try {
 		const parse = (kind === 'gexf' ? createGexfParser : createGraphmlParser)(
@@ -180,22 +194,7 @@ export function parseGraphXml(text: string, kind: 'gexf' | 'graphml', name: stri
 	graph.forEachNode((key, attrs: Record<string, unknown>) => {
 		if (!declared.has(key)) return;
 		const id = idOf(key);
-		const node: Record<string, unknown> = { id };
-		const label = pick(attrs, LABEL);
-		if (label !== undefined) node['label'] = String(label);
-		for (const [field, names] of Object.entries(FIELDS)) {
-			const v = pick(attrs, names);
-			if (v === undefined) continue;
-			if (field === 'confidence' && !isConfidence(v)) keep(node, 'confidence (file)', v);
-			else node[field] = String(v);
-		}
-		if (typeof attrs['x'] === 'number' && typeof attrs['y'] === 'number') {
-			node['x'] = attrs['x'];
-			node['y'] = attrs['y'];
-		}
-		const used = new Set([...LABEL, ...Object.values(FIELDS).flat(), 'x', 'y', 'z', 'size']);
-		for (const [k, v] of Object.entries(attrs))
-			if (!used.has(k) && v !== undefined) keep(node, attributeKey(k, NODE_KEYS), v);
+		const node = nodeOf(id, unmarked(attrs));
 		const g = yed.node.get(id);
 		if (g) {
 			if (g.label !== undefined) node['label'] ??= g.label;
@@ -205,18 +204,18 @@ export function parseGraphXml(text: string, kind: 'gexf' | 'graphml', name: stri
 		nodes.push(node);
 	});
 	const edges = graph.mapEdges((id, attrs: Record<string, unknown>, source, target) => {
-		const edge: Record<string, unknown> = { id, source: idOf(source), target: idOf(target) };
-		const relation = pick(attrs, EDGE_RELATION);
-		if (relation !== undefined) edge['relation'] = String(relation);
-		if (typeof attrs['weight'] === 'number' && attrs['weight'] >= 0)
-			edge['weight'] = attrs['weight'];
-		const used = new Set([...EDGE_RELATION, 'weight']);
-		for (const [k, v] of Object.entries(attrs))
-			if (!used.has(k) && v !== undefined) keep(edge, attributeKey(k, EDGE_KEYS), v);
+		const edge = edgeOf(id, idOf(source), idOf(target), unmarked(attrs));
 		const label = yed.edge.get(id)?.label;
 		if (label !== undefined) edge['relation'] ??= label;
 		return edge;
 	});
 	const title = graph.getAttribute('title') ?? graph.getAttribute('name');
-	return { title: typeof title === 'string' && title ? title : undefined, nodes, edges };
+	// GEXF's <meta><description>, or a GraphML graph's "summary" data (as our writers put it).
+	const summary = graph.getAttribute('summary') ?? graph.getAttribute('description');
+	return {
+		title: typeof title === 'string' && title ? title : undefined,
+		...(typeof summary === 'string' && summary.trim() ? { summary } : {}),
+		nodes,
+		edges
+	};
 }

@@ -6,7 +6,7 @@ import { EDGE_COLOUR, NEUTRAL, type Theme } from '../clusters/palette';
 import { confidenceDash, membershipInferred, nodeConfidenceDash } from './confidence';
 import { outlineDash } from './paint';
 
-export const SIZE_MODES = ['degree', 'betweenness'] as const;
+export const SIZE_MODES = ['degree', 'betweenness', 'file'] as const;
 export type SizeBy = (typeof SIZE_MODES)[number];
 
 /** Everything the style functions need, computed once per dataset, theme, colouring and sizing. */
@@ -72,19 +72,25 @@ export function createStyleContext(
 	theme: Theme,
 	clustering: Clustering,
 	sizeBy: SizeBy = 'degree',
-	betweenness?: Map<string, number>
+	betweenness?: Map<string, number>,
+	/** Radii from the file's sizes (file-sizes.ts), for sizeBy "file"; loaded when first asked. */
+	fileRadii?: Map<string, number> | null
 ): StyleContext {
 	const { shape: typeShape, dash: typeDash } = typeShapes(dataset.types);
+	// Sizes from the file (see file-sizes.ts), when it gives any.
+	const fromFile = sizeBy === 'file' ? (fileRadii ?? null) : null;
 	const bySize = sizeBy === 'betweenness' && betweenness !== undefined;
 	const max = bySize ? Math.max(0, ...betweenness.values()) : 0;
-	const radius = new Map(
-		dataset.nodes.map((n) => [
-			n.id,
-			bySize
-				? betweennessRadius(betweenness.get(n.id) ?? 0, max)
-				: nodeRadius(index.degree.get(n.id) ?? 0)
-		])
-	);
+	const radius =
+		fromFile ??
+		new Map(
+			dataset.nodes.map((n) => [
+				n.id,
+				bySize
+					? betweennessRadius(betweenness.get(n.id) ?? 0, max)
+					: nodeRadius(index.degree.get(n.id) ?? 0)
+			])
+		);
 	return {
 		theme,
 		index,
@@ -92,7 +98,7 @@ export function createStyleContext(
 		typeShape,
 		typeDash,
 		radius,
-		sizeBy: bySize ? 'betweenness' : 'degree',
+		sizeBy: fromFile ? 'file' : bySize ? 'betweenness' : 'degree',
 		neutral: NEUTRAL[theme],
 		edgeColour: EDGE_COLOUR[theme]
 	};

@@ -3,6 +3,7 @@ import { assignClusters, type Clustering } from '../clusters/assign';
 import { computeEmphasis, type Emphasis } from '../clusters/emphasis';
 import { statedPart, visibleElements, yearSpan, type Visibility } from '../clusters/filters';
 import { createStyleContext, type StyleContext } from '../scene/style';
+import { sizeOf } from '../clusters/file-sizes-known';
 import type { SearchHit } from '../model/search';
 import type { GraphModel } from './graph-model';
 import type { ViewState } from './view-state.svelte';
@@ -14,6 +15,15 @@ function loadSearch(): Promise<void> {
 	return (searchLoading ??= import('../model/search').then((m) => {
 		searchCode = m;
 	}));
+}
+
+/** How the file's sizes are drawn (file-sizes.ts) loads when a network is first sized by them. */
+let sizesCode: typeof import('../scene/file-sizes') | null = $state.raw(null);
+let sizesLoading: Promise<void> | null = null;
+function loadSizes(): void {
+	sizesLoading ??= import('../scene/file-sizes').then((m) => {
+		sizesCode = m;
+	});
 }
 
 /**
@@ -57,6 +67,13 @@ export class Explorer {
 		)
 	);
 
+	/** Radii from the file's sizes, once their code is loaded; degree sizes stand in meanwhile. */
+	readonly #fileRadii = $derived.by(() => {
+		if (this.view.sizeBy !== 'file') return null;
+		if (!sizesCode) return (loadSizes(), null);
+		return sizesCode.fileRadii(this.model.dataset, sizeOf);
+	});
+
 	readonly ctx: StyleContext = $derived.by(() =>
 		createStyleContext(
 			this.model.dataset,
@@ -64,7 +81,8 @@ export class Explorer {
 			this.view.theme,
 			this.clustering,
 			this.view.sizeBy,
-			this.analysis?.betweenness
+			this.analysis?.betweenness,
+			this.#fileRadii
 		)
 	);
 

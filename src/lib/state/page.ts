@@ -11,5 +11,6 @@ export function pageState(bundled: SessionOptions['bundled']) {
 	const view = setViewState(new ViewState(browserThemes, browserLegend));
 	const url = new UrlSync(view, browserAddress);
 	const session = new DatasetSession({ bundled, view, address: url, ...browserSession() });
+	url.defaultsFrom(() => session.known.defaults);
 	return { view, url, session };
 }

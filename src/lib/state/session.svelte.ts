@@ -15,6 +15,7 @@ import { knownOf, type Known } from './url';
 import { isLinked, linkOf } from './link';
 import { UndoOffer, type Timers } from './undo-offer.svelte';
 import { DEFAULT_VIEW, type ViewSnapshot } from './view-snapshot';
+import { viewDefaults } from './view-defaults';
 import type { ViewState } from './view-state.svelte';
 
 export interface SessionOptions {
@@ -210,7 +211,7 @@ export class DatasetSession {
 				)
 			);
 			const replaced = this.#replaced(keptOpened);
-			this.#view.apply({ ...DEFAULT_VIEW });
+			this.#view.apply({ ...DEFAULT_VIEW, ...viewDefaults(result.dataset) });
 			this.#fresh = false;
 			this.#show(result.dataset, name, null, result.files);
 			this.importWarnings = result.warnings;
@@ -254,7 +255,7 @@ export class DatasetSession {
 		this.#fresh = false;
 		this.importWarnings = [];
 		this.runner = this.#layOut();
-		this.#view.apply({ ...DEFAULT_VIEW });
+		this.#view.apply({ ...DEFAULT_VIEW, ...this.known.defaults });
 		// Said with the change on screen, so that focus, lost with the Forget button, finds Undo.
 		this.undo.offer(
 			was.opened

@@ -1,6 +1,7 @@
 import { untrack } from 'svelte';
 import { decodeView, discretePart, viewQuery, type Known } from './url';
 import type { ViewState } from './view-state.svelte';
+import { BASE_DEFAULTS, type ViewDefaults } from './view-defaults';
 
 /** The address bar: read, and written by pushing or replacing a history entry. */
 export interface Address {
@@ -26,16 +27,23 @@ export class UrlSync {
 	/** A replace waiting for its timer. */
 	#pending: string | null = null;
 	#timer: ReturnType<typeof setTimeout> | undefined;
+	/** The defaults of the network on screen: a colour or size equal to them is not written. */
+	#defaults: () => ViewDefaults = () => BASE_DEFAULTS;
 
 	constructor(view: ViewState, address: Address) {
 		this.#view = view;
 		this.#address = address;
 	}
 
+	/** Where the network on screen's defaults come from (the page's session). */
+	defaultsFrom(defaults: () => ViewDefaults | undefined): void {
+		this.#defaults = () => defaults() ?? BASE_DEFAULTS;
+	}
+
 	/** Puts the view the address bar holds on screen: when the page starts and a network lands. */
 	read(known: Known): void {
 		this.#view.apply(decodeView(new URLSearchParams(this.#viewPart()), known));
-		this.#written = viewQuery(this.#view.snapshot());
+		this.#written = viewQuery(this.#view.snapshot(), known.defaults);
 	}
 
 	/**
@@ -58,7 +66,7 @@ export class UrlSync {
 
 	/** Writes the view to the address bar if it changed; the page calls this from an effect. */
 	write(): void {
-		const query = viewQuery(this.#view.snapshot());
+		const query = viewQuery(this.#view.snapshot(), this.#defaults());
 		untrack(() => {
 			const written = this.#written;
 			if (written === null || query === written) return;
@@ -87,7 +95,7 @@ export class UrlSync {
 		this.#pending = null;
 		this.#view.apply(decodeView(new URLSearchParams(query), known));
 		// What the view encodes to now (ids the dataset lacks are gone): no echo push follows.
-		this.#written = viewQuery(this.#view.snapshot());
+		this.#written = viewQuery(this.#view.snapshot(), known.defaults);
 	}
 
 	#flush(query: string, how: 'push' | 'replace'): void {

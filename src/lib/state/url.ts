@@ -5,6 +5,7 @@ import type { Credibility, Dataset, Reliability } from '../model/types';
 import { SIZE_MODES, type SizeBy } from '../scene/style';
 import { boundedTransform } from '../scene/transform';
 import { DEFAULT_VIEW, type Hops, type ViewSnapshot } from './view-snapshot';
+import { BASE_DEFAULTS, sizeModes, viewDefaults, type ViewDefaults } from './view-defaults';
 
 /**
  * A view as a URL query, and back. Defaults are left out so links stay short; order is fixed so the
@@ -25,6 +26,10 @@ export interface Known {
 	edges: ReadonlySet<string>;
 	/** Colour modes the dataset offers (colourModes in clusters/assign.ts); all when left out. */
 	colourModes?: readonly ColourBy[];
+	/** Size modes the dataset offers ("file" only with sizes in the file); all when left out. */
+	sizeModes?: readonly SizeBy[];
+	/** How the dataset is coloured and sized when a link says nothing (view-defaults.ts). */
+	defaults?: ViewDefaults;
 	/** Node types some node has (the filter menu's); any when left out. */
 	types?: ReadonlySet<string>;
 	/** Edge relations, "" for none; any when left out. */
@@ -53,6 +58,8 @@ export function knownOf(dataset: Dataset): Required<Known> {
 		nodes: new Set(dataset.nodes.map((n) => n.id)),
 		edges: new Set(dataset.edges.map((e) => e.id)),
 		colourModes: colourModes(dataset),
+		sizeModes: sizeModes(dataset, SIZE_MODES),
+		defaults: viewDefaults(dataset),
 		types: new Set(dataset.nodes.flatMap((n) => n.type ?? [])),
 		relations: new Set(dataset.edges.map((e) => e.relation ?? '')),
 		cluster: (mode, id) => {
@@ -81,11 +88,15 @@ const list = (v: string | null) => (v ? v.split(',').map(decodeItem) : []);
 // Only the list separator and the escape character need escaping inside an item.
 const join = (xs: string[]) => xs.map((x) => x.replace(/%/g, '%25').replace(/,/g, '%2C')).join(',');
 
-export function encodeView(v: ViewSnapshot): URLSearchParams {
+/** `defaults`: the dataset's (view-defaults.ts); a colour or size that is its default is left out. */
+export function encodeView(
+	v: ViewSnapshot,
+	defaults: ViewDefaults = BASE_DEFAULTS
+): URLSearchParams {
 	const p = new URLSearchParams();
 	if (v.selection) p.set(v.selection.kind, v.selection.id);
-	if (v.colourBy !== 'group') p.set('colour', v.colourBy);
-	if (v.sizeBy !== 'degree') p.set('size', v.sizeBy);
+	if (v.colourBy !== defaults.colourBy) p.set('colour', v.colourBy);
+	if (v.sizeBy !== defaults.sizeBy) p.set('size', v.sizeBy);
 	if (v.highlighted.length) p.set('hl', join(v.highlighted));
 	if (v.focusHops > 0 && v.selection?.kind === 'node') p.set('focus', String(v.focusHops));
 	if (v.query.trim()) p.set('q', v.query);
@@ -105,7 +116,7 @@ export function encodeView(v: ViewSnapshot): URLSearchParams {
 }
 
 export function decodeView(p: URLSearchParams, known: Known): ViewSnapshot {
-	const v: ViewSnapshot = { ...DEFAULT_VIEW };
+	const v: ViewSnapshot = { ...DEFAULT_VIEW, ...known.defaults };
 	const node = p.get('node'),
 		edge = p.get('edge');
 	if (node !== null && known.nodes.has(node)) v.selection = { kind: 'node', id: node };
@@ -115,7 +126,7 @@ export function decodeView(p: URLSearchParams, known: Known): ViewSnapshot {
 	if ((known.colourModes ?? COLOUR_MODES).includes(colour as ColourBy))
 		v.colourBy = colour as ColourBy;
 	const size = p.get('size');
-	if (SIZE_MODES.includes(size as SizeBy)) v.sizeBy = size as SizeBy;
+	if ((known.sizeModes ?? SIZE_MODES).includes(size as SizeBy)) v.sizeBy = size as SizeBy;
 	// Unknown ids are dropped: a crafted link must not fill the view with ids nothing shows.
 	const mode = v.colourBy;
 	v.highlighted = only(list(p.get('hl')), known.cluster && ((id) => known.cluster!(mode, id)));
@@ -160,8 +171,8 @@ export function gradeFloor(value: string | null): GradeFloor {
 }
 
 /** The query string of a view, with commas left readable ("hl=ias,ich"). */
-export function viewQuery(v: ViewSnapshot): string {
-	return encodeView(v).toString().replace(/%2C/g, ',');
+export function viewQuery(v: ViewSnapshot, defaults?: ViewDefaults): string {
+	return encodeView(v, defaults).toString().replace(/%2C/g, ',');
 }
 
 /** The parts of a query that change continuously (typing, zooming): replaced, not pushed, in history. */

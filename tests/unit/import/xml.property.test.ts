@@ -4,6 +4,7 @@ import { openFiles } from '$lib/import/open';
 import type { Opened } from '$lib/import/opened';
 import { present } from '$lib/import/fields';
 import { parseGraphXml } from '$lib/import/xml';
+import { placeScale } from '$lib/import/places';
 import type { Dom } from '$lib/import/xml';
 import {
 	dom,
@@ -95,6 +96,9 @@ describe('opening GEXF and GraphML files (property)', () => {
 				expect(warnings).toEqual([]);
 				expect(dataset.nodes.map((n) => n.id)).toEqual(net.nodes.map((n) => n.id));
 				expect(dataset.edges).toHaveLength(net.edges.length);
+				// A file that places every node is brought to our scale by one factor (import/places.ts).
+				const all = net.nodes.every((n) => n.x !== undefined);
+				const k = all ? placeScale(net.nodes.map((n) => ({ x: n.x!, y: n.y! }))) : 1;
 				dataset.nodes.forEach((n, i) => {
 					const given = net.nodes[i]!;
 					// A "label" attribute is the label (the issue: attributes named like fields are used so).
@@ -107,7 +111,8 @@ describe('opening GEXF and GraphML files (property)', () => {
 								: given.id
 							: (given.label ?? given.id).trim() || given.id;
 					expect(n.label).toBe(label.trim());
-					if (given.x !== undefined) expect([n.x, n.y]).toEqual([given.x + 0, given.y! + 0]);
+					if (given.x !== undefined)
+						expect([n.x, n.y]).toEqual([given.x * k + 0, given.y! * k + 0]);
 					if (given.color) expect(n.attributes['color']).toBe(`rgb(${given.color.join(',')})`);
 				});
 			}),

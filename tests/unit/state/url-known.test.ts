@@ -39,7 +39,8 @@ describe('a link names only what the network holds', () => {
 
 	it('keeps highlighted clusters only if the colour mode has them', () => {
 		const hl = `${many('x', 5000)},g1,g1,empty,${encodeURIComponent(UNASSIGNED)},org,c1,c4`;
-		expect(decode(`hl=${hl}`).highlighted).toEqual(['g1', UNASSIGNED]);
+		// Node a carries a colour, so this network opens coloured by file colours: group is asked for.
+		expect(decode(`colour=group&hl=${hl}`).highlighted).toEqual(['g1', UNASSIGNED]);
 		expect(decode(`colour=type&hl=${hl}`).highlighted).toEqual([UNASSIGNED, 'org']);
 		// Communities are numbered 1 to at most the number of nodes; they are found later.
 		expect(decode(`colour=community&hl=${hl},c0,c01,c1e3`).highlighted).toEqual(['c1']);

@@ -52,7 +52,11 @@ export function legendModel(input: SvgInput, nodes: Set<string>, edges: Set<stri
 	if (drawnEdges.length > 0)
 		lines.push({ label: 'Arrow: direction of the relation', dash: null, arrow: true });
 	const size =
-		ctx.sizeBy === 'betweenness' ? 'Size: betweenness centrality' : 'Size: number of connections';
+		ctx.sizeBy === 'betweenness'
+			? 'Size: betweenness centrality'
+			: ctx.sizeBy === 'file'
+				? 'Size: as the file gives it'
+				: 'Size: number of connections';
 	const note = input.hulls.length
 		? `Highlighted: ${input.hulls.map((c) => isolate(drawnLabel(c.label))).join(', ')}; the rest is dimmed`
 		: input.emphasis.lit
