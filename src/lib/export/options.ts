@@ -2,6 +2,7 @@ import type { Theme } from '../clusters/palette';
 import { describeSource } from '../model/format';
 import type { Dataset } from '../model/types';
 import type { TextSize } from './svg/typography';
+import type { RelationLabelMode } from '../scene/relation-labels';
 
 export const SIZE_PRESETS = {
 	'16:9': { label: '16:9 slide (13.33 × 7.5 in)', width: 1920, height: 1080 },
@@ -14,7 +15,7 @@ export type SizePreset = keyof typeof SIZE_PRESETS;
 export type Scope = 'all' | 'view' | 'highlighted' | 'context';
 export type LabelDensity = 'all' | 'auto' | 'none';
 /** Which links carry their relation as a label: none, those lit by the current emphasis, or all. */
-export type RelationLabels = 'none' | 'highlighted' | 'all';
+export type RelationLabels = RelationLabelMode;
 export type LegendPlace = 'right' | 'bottom';
 export type { TextSize } from './svg/typography';
 

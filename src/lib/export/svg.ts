@@ -1,5 +1,4 @@
 import { BACKGROUND, FOREGROUND } from '../clusters/palette';
-import { neighbourhood } from '../clusters/emphasis';
 import { isolate } from '../scene/bidi';
 import { nodeStyle } from '../scene/style';
 import { boundsOf, fitTransform, toScreen, type Transform } from '../scene/transform';
@@ -226,9 +225,10 @@ function inScope(input: SvgInput, pos: (id: string) => { x: number; y: number })
 	// "Cluster and its context": the members and every node one link away from them.
 	const context = new Set<string>();
 	if (o.scope === 'context')
-		for (const id of members)
-			for (const n of neighbourhood(input.index, id, 1))
-				if (input.visible.nodes.has(n)) context.add(n);
+		for (const id of members) {
+			context.add(id);
+			for (const n of input.index.neighbours.get(id) ?? []) context.add(n);
+		}
 	for (const node of dataset.nodes) {
 		if (!input.visible.nodes.has(node.id)) continue;
 		if (members.size > 0 && o.scope === 'highlighted' && !members.has(node.id)) continue;

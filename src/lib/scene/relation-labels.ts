@@ -13,6 +13,10 @@ import { textWidth } from './text-width';
  * for its text gets none. Labels that find no spot are left out and counted.
  */
 
+/** Which links carry their relation as a label: none, those the view lights, or all. */
+export type RelationLabelMode = 'none' | 'highlighted' | 'all';
+export const RELATION_LABEL_MODES: readonly RelationLabelMode[] = ['none', 'highlighted', 'all'];
+
 export interface RelationCandidate {
 	id: string;
 	text: string;

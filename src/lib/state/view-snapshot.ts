@@ -1,5 +1,6 @@
 import type { ColourBy } from '../clusters/assign';
 import type { SizeBy } from '../scene/style';
+import type { RelationLabelMode } from '../scene/relation-labels';
 import type { Transform } from '../scene/transform';
 
 export type Selection = { kind: 'node'; id: string } | { kind: 'edge'; id: string } | null;
@@ -22,6 +23,8 @@ export interface ViewSnapshot {
 	table: boolean;
 	/** The user's zoom; null while the picture fits itself to the screen. */
 	zoom: Transform | null;
+	/** Relation labels drawn on the links. */
+	relationLabels: RelationLabelMode;
 }
 
 export const DEFAULT_VIEW: ViewSnapshot = {
@@ -37,5 +40,6 @@ export const DEFAULT_VIEW: ViewSnapshot = {
 	years: null,
 	statedOnly: false,
 	table: false,
-	zoom: null
+	zoom: null,
+	relationLabels: 'none'
 };

@@ -2,6 +2,7 @@ import { createContext } from 'svelte';
 import type { ColourBy } from '../clusters/assign';
 import type { Theme } from '../clusters/palette';
 import type { SizeBy } from '../scene/style';
+import type { RelationLabelMode } from '../scene/relation-labels';
 import type { Transform } from '../scene/transform';
 import type { LegendStore } from './legend-store';
 import type { ThemeStore } from './theme-store';
@@ -40,6 +41,7 @@ export class ViewState {
 	years = $state<[number, number] | null>(null);
 	statedOnly = $state(false);
 	table = $state(false);
+	relationLabels = $state<RelationLabelMode>('none');
 	/** Size of the graph on screen, for exporting "the current view". */
 	viewport = $state.raw({ width: 0, height: 0 });
 	/** A request for the graph to centre a node; `n` makes a repeated request count. */
@@ -132,7 +134,8 @@ export class ViewState {
 			years: this.years,
 			statedOnly: this.statedOnly,
 			table: this.table,
-			zoom: this.zoom
+			zoom: this.zoom,
+			relationLabels: this.relationLabels
 		};
 	}
 
@@ -151,6 +154,7 @@ export class ViewState {
 		if (!same(this.years, s.years)) this.years = s.years;
 		this.statedOnly = s.statedOnly;
 		this.table = s.table;
+		this.relationLabels = s.relationLabels;
 		if (!same(this.zoom, s.zoom)) this.zoom = s.zoom;
 	}
 }
