@@ -226,6 +226,8 @@ export interface PlaceOptions {
 	rings?: number;
 	/** How much further out each ring lies (RING_STEP by default): a page's larger text wants more. */
 	ringStep?: number;
+	/** Labels a hidden one may move out of its way (MAX_MOVED by default). */
+	maxMoved?: number;
 	/** Hidden labels given a second chance (MAX_REPAIRS by default). */
 	repairs?: number;
 	/** The area labels must stay inside (the screen, the page's picture); anywhere if absent. */
@@ -265,6 +267,7 @@ export function placeLabels(
 		oneLine + ((c.lines?.length ?? 1) - 1) * LINE_HEIGHT * size;
 	const rings = options.rings ?? RINGS;
 	const ringStep = options.ringStep ?? RING_STEP;
+	const maxMoved = options.maxMoved ?? MAX_MOVED;
 	const bounds = options.bounds;
 	const grid = new Occupancy();
 	const nodeBox = (c: LabelCandidate): Box => {
@@ -371,8 +374,8 @@ export function placeLabels(
 	const makeRoom = (i: number): boolean => {
 		for (const put of spotsOf(i)) {
 			if (put.out) continue;
-			const others = blockersOf(put, i, MAX_MOVED + 1);
-			if (others.length > MAX_MOVED) continue;
+			const others = blockersOf(put, i, maxMoved + 1);
+			if (others.length > maxMoved) continue;
 			const js = others.map((o) => o.owner);
 			if (
 				js.some(

@@ -25,6 +25,10 @@ export const HALO = 0.28;
 export const LABEL_WRAP_EMS = 9;
 /** Rings of spots lie this many font sizes apart on a page: its text is larger than the screen's. */
 export const PAGE_RING_STEP = 0.7;
+/** Placements tried again, at most, for labels left out at "all". */
+const RETRIES = 12;
+/** Labels a left-out one may move aside on a page. */
+const PAGE_MOVED = 3;
 /** A page has few labels and no frame budget: each may try this many rings of spots. */
 const PAGE_RINGS = 8;
 
@@ -82,12 +86,16 @@ export function pageLabels(
 			obstacles,
 			rings: density === 'all' ? PAGE_RINGS : undefined,
 			ringStep: size * PAGE_RING_STEP,
-			repairs: density === 'all' ? candidates.length : undefined
+			repairs: density === 'all' ? candidates.length : undefined,
+			maxMoved: density === 'all' ? PAGE_MOVED : undefined
 		});
 	let placement = place();
+	// Each retry places every label again: a budget keeps the dialog's preview quick.
+	let budget = RETRIES;
+	const retry = () => (budget-- > 0 ? place() : placement);
 	// "All": a label left out tries its other shapes (one line, or narrower lines), kept when the
 	// whole placement then sets more labels. A few rounds; the page has few labels.
-	for (let round = 0; density === 'all' && round < 24; round++) {
+	for (let round = 0; density === 'all' && budget > 0; round++) {
 		const out = candidates.filter((c) => !placement.has(c.id));
 		if (out.length === 0) break;
 		let better = false;
@@ -96,7 +104,7 @@ export function pageLabels(
 			for (const ems of [6, 14, Infinity]) {
 				c.lines = wrapLabel(c.text, size, ems * size, 3, c.bold);
 				if (String(c.lines) === String(was)) continue;
-				const next = place();
+				const next = retry();
 				if (next.size > placement.size) {
 					placement = next;
 					better = true;
@@ -106,7 +114,16 @@ export function pageLabels(
 			}
 			if (better) break;
 		}
-		if (!better) break;
+		if (better) continue;
+		// Then the labels left out go first, ahead of those that found room easily.
+		const was = out.map((c) => c.priority);
+		for (const c of out) c.priority += 1e12;
+		const next = retry();
+		if (next.size > placement.size) placement = next;
+		else {
+			out.forEach((c, k) => (c.priority = was[k]!));
+			break;
+		}
 	}
 	return { placement, candidates, size };
 }

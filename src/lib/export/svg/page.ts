@@ -86,7 +86,7 @@ export function planPage(o: ExportOptions, graph: Bounds, legend: LegendModel | 
 	const bannerH = (text: string) => (text ? Math.ceil(u.banner * 1.9) : 0);
 	const bannerTop = bannerH(o.bannerTop),
 		bannerBottom = bannerH(o.bannerBottom);
-	const legendAt = o.legendAt ?? 'right';
+	let legendAt = o.legendAt ?? 'right';
 	const gap = Math.round(u.label);
 	// A fit page: the graph at the scale of the layout, with room round it for the outer labels.
 	const margin = fit ? 6 * u.label : 0;
@@ -134,7 +134,20 @@ export function planPage(o: ExportOptions, graph: Bounds, legend: LegendModel | 
 		height = Math.ceil(top + Math.max(gh + underH, besideH) + bottomChrome);
 	}
 	const areaH = height - top - bottomChrome;
-	if (legend && legendAt === 'right') block = legendBlock(legend, u.legend, areaH);
+	if (legend && legendAt === 'right') {
+		block = legendBlock(legend, u.legend, areaH);
+		// A legend that needs more than a third of the page's width beside the picture goes
+		// under it when that leaves the picture more room (a 4:3 slide with large text).
+		const under = legendRow(legend, u.legend, textW);
+		if (
+			!fit &&
+			block.w > textW / 3 &&
+			textW * (areaH - under.h - gap) > (textW - block.w - gap) * areaH
+		) {
+			block = under;
+			legendAt = 'bottom';
+		}
+	}
 	const beside = block && legendAt === 'right' ? block.w + gap : 0;
 	const under = block && legendAt === 'bottom' ? block.h + gap : 0;
 	const area = { x: pad, y: top, w: textW - beside, h: areaH - under };
