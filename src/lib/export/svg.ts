@@ -173,7 +173,15 @@ export function planSvg(input: SvgInput) {
 				);
 	const legend = o.legend ? legendModel({ ...input, options: o }, nodes, edges) : null;
 	const first = planPage(o, boundsAt(at), legend);
-	const pos = stretched(at, boundsAt(at), first.area, o.size === 'fit' || o.scope === 'view');
+	const pos =
+		o.size === 'fit'
+			? spread(at, boundsAt(at), FIT_SPREAD)
+			: stretched(
+					spread(at, boundsAt(at), PAGE_SPREAD),
+					boundsAt(spread(at, boundsAt(at), PAGE_SPREAD)),
+					first.area,
+					o.scope === 'view'
+				);
 	const graphBounds = boundsAt(pos);
 	const page = o.size === 'fit' ? planPage(o, graphBounds, legend) : first;
 	const fitted = fitTransform(
@@ -214,6 +222,28 @@ function stretched(
 	return (id: string) => {
 		const p = at(id);
 		return { x: cx + (p.x - cx) * sx, y: cy + (p.y - cy) * sy };
+	};
+}
+
+/**
+ * A page fitted to the graph spreads the layout by this much (the nodes keep their size): its
+ * labels, set in points, are far larger than the screen's, and want the room.
+ */
+export const FIT_SPREAD = 1.6;
+/** On a fixed page the same, less: the picture's size is the page's, so this only shrinks the nodes. */
+export const PAGE_SPREAD = 1.15;
+
+/** The layout spread by `k` about the middle of its bounds `b`. */
+function spread(
+	at: (id: string) => { x: number; y: number },
+	b: { minX: number; minY: number; maxX: number; maxY: number },
+	k: number
+) {
+	const cx = (b.minX + b.maxX) / 2,
+		cy = (b.minY + b.maxY) / 2;
+	return (id: string) => {
+		const p = at(id);
+		return { x: cx + (p.x - cx) * k, y: cy + (p.y - cy) * k };
 	};
 }
 

@@ -116,7 +116,7 @@ describe('writeSvg', () => {
 		expect(labelled.length).toBe(stats.labels);
 		expect(all).toContain(bundled.nodes[0]!.label);
 		expect(stats.labels + stats.labelsLeftOut).toBe(bundled.nodes.length);
-		expect(stats.labels).toBeGreaterThanOrEqual(44);
+		expect(stats.labels).toBeGreaterThanOrEqual(46);
 		expect(all).toContain('UNCLASSIFIED');
 		expect(all).toContain('A caption');
 		expect(all).toContain("Source: GlobalSecurity.org, 'Azerbaijan - Iran Relations' (2013)");
@@ -149,6 +149,20 @@ describe('writeSvg', () => {
 			/<g[^>]*opacity/,
 			/%"/
 		];
+		// The page with relation labels too: turned text, tspans, layers.
+		const withRelations = writeSvg(input(bundled, { labels: 'all', relationLabels: 'all' }));
+		for (const out of [svg, withRelations]) {
+			for (const re of [...forbidden, /\sdx=/, /<tspan(?![^>]* x="[\d.-]+" y="[\d.-]+")/])
+				expect(out, String(re)).not.toMatch(re);
+			// Only the transform attribute's own functions, and every <text> anchored.
+			for (const m of out.matchAll(/transform="([^"]+)"/g))
+				expect(m[1]).toMatch(/^rotate\(-?[\d.]+ [\d.-]+ [\d.-]+\)$/);
+			for (const m of out.matchAll(/<text[^>]*>/g)) expect(m[0]).toMatch(/text-anchor="/);
+			// Group names only for the designer: no other namespace, nothing external.
+			for (const m of out.matchAll(/\s([a-z]+):[a-z]+="/g))
+				expect(['xmlns', 'inkscape']).toContain(m[1]);
+		}
+		expect(withRelations).toMatch(/transform="rotate\(/);
 		for (const re of forbidden) expect(svg, String(re)).not.toMatch(re);
 		// Colours are #rrggbb only.
 		for (const m of svg.matchAll(/(?:fill|stroke)="([^"]+)"/g))

@@ -37,7 +37,9 @@ function scopeNote(input: SvgInput, nodes: Set<string>): string {
 	if (hulls.length && o.scope === 'highlighted')
 		notes.push(`Only ${names(hulls)}; the rest of the network is left out`);
 	else if (hulls.length && o.scope === 'context')
-		notes.push(`${names(hulls)} and their direct neighbours; the neighbours are faded`);
+		notes.push(
+			`${names(hulls)} and ${hulls.length === 1 ? 'its' : 'their'} direct neighbours; the neighbours are faded`
+		);
 	else if (hulls.length) notes.push(`Highlighted: ${names(hulls)}; the rest is dimmed`);
 	else if (input.emphasis.lit) notes.push('Faded: outside the current focus');
 	if (o.scope === 'view') notes.push('Current view only: nodes outside it are left out');
