@@ -111,8 +111,10 @@ export interface LegendBlock {
 	w: number;
 	h: number;
 	entries: LegendEntry[];
-	/** The legend's font size and row height, in the page's units. */
+	/** The legend's font size, in the page's units. */
 	size: number;
+	/** Sections broken across two columns. */
+	split: number;
 }
 
 /** A legend entry's text wider than this many font sizes wraps. */
@@ -162,13 +164,28 @@ export function legendBlock(m: LegendModel, s: number, maxH: number): LegendBloc
 		gap = 1.5 * s;
 	const all = entriesOf(m, s);
 	const columns: Unplaced[][] = [[]];
+	let split = 0;
 	let used = 0;
 	all.forEach((e, i) => {
 		const col = columns[columns.length - 1]!;
 		const next = all[i + 1];
-		// A heading needs its first row beside it.
-		const need = e.h + (e.kind === 'heading' && next ? next.h : 0);
+		// A heading takes its whole section with it when an empty column would hold the section,
+		// and at least its first row beside it otherwise.
+		let section = e.h;
+		if (e.kind === 'heading')
+			for (
+				let k = i + 1;
+				k < all.length && all[k]!.kind !== 'heading' && all[k]!.kind !== 'note';
+				k++
+			)
+				section += all[k]!.h;
+		const need =
+			e.kind === 'heading' && section <= maxH - 2 * pad
+				? section
+				: e.h + (e.kind === 'heading' && next ? next.h : 0);
 		if (col.length > 0 && used + need > maxH - 2 * pad) {
+			// A column that starts with a row, not a heading, splits a section.
+			if (e.kind !== 'heading') split++;
 			columns.push([]);
 			used = 0;
 		}
@@ -189,7 +206,7 @@ export function legendBlock(m: LegendModel, s: number, maxH: number): LegendBloc
 		h = Math.max(h, y + pad);
 		x += Math.max(...col.map((e) => e.w)) + gap;
 	}
-	return { w: x - gap + pad, h, entries, size: s };
+	return { w: x - gap + pad, h, entries, size: s, split };
 }
 
 /**
@@ -198,11 +215,15 @@ export function legendBlock(m: LegendModel, s: number, maxH: number): LegendBloc
  */
 export function legendRow(m: LegendModel, s: number, maxW: number): LegendBlock {
 	const tall = legendBlock(m, s, Infinity);
-	for (let h = 4 * s; h < tall.h; h += 1.5 * s) {
+	let first: LegendBlock | null = null;
+	for (let h = 4 * s; h < tall.h; h += 0.5 * s) {
 		const b = legendBlock(m, s, h);
-		if (b.w <= maxW) return b;
+		if (b.w > maxW) continue;
+		// A little taller is better than a section broken across columns.
+		if (b.split === 0) return first && b.h > first.h * 1.25 ? first : b;
+		first ??= b;
 	}
-	return tall;
+	return first ?? tall;
 }
 
 /** The legend as a framed box of swatches and text at (x, y), as laid out by legendBlock. */
