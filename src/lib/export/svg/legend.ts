@@ -220,7 +220,7 @@ export function legendRow(m: LegendModel, s: number, maxW: number): LegendBlock 
 		const b = legendBlock(m, s, h);
 		if (b.w > maxW) continue;
 		// A little taller is better than a section broken across columns.
-		if (b.split === 0) return first && b.h > first.h * 1.25 ? first : b;
+		if (b.split === 0) return first && b.h > first.h * 1.1 ? first : b;
 		first ??= b;
 	}
 	return first ?? tall;
