@@ -79,6 +79,33 @@ export function pageLabels(
 	const candidates = pageLabelCandidates(f, drawn, index, emphasis, size);
 	// Forced labels would take their default spot when crowded: on a page, leave them out instead.
 	for (const c of candidates) c.forced = false;
+	const key = JSON.stringify([
+		density,
+		size,
+		area,
+		obstacles,
+		candidates.map((c) => [c.id, c.text, c.x, c.y, c.r, c.priority, c.bold])
+	]);
+	if (last?.key === key) return last.labels;
+	const labels = placePage(candidates, density, area, size, obstacles);
+	last = { key, labels };
+	return labels;
+}
+
+/**
+ * The last page's labels: the dialog writes the page again for every letter typed in a caption,
+ * and "All" takes a few hundred milliseconds to place; the same candidates on the same area give
+ * the same placement, so it is kept. One entry, replaced by the next page.
+ */
+let last: { key: string; labels: PageLabels } | null = null;
+
+function placePage(
+	candidates: LabelCandidate[],
+	density: LabelDensity,
+	area: PageLayout['area'],
+	size: number,
+	obstacles: Box[]
+): PageLabels {
 	const place = () =>
 		placeLabels(candidates, {
 			fontSize: size,
