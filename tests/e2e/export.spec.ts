@@ -114,7 +114,7 @@ test.describe('briefing export', () => {
 	test('the exported SVG looks the same in librsvg as in Chromium', async ({ page }) => {
 		await openSettled(page, '?hl=ich');
 		const dialog = await openExport(page);
-		await dialog.getByLabel('Labels').selectOption('all');
+		await dialog.getByLabel(/^Labels/).selectOption('all');
 		const { file } = await download(page, 'Download SVG', 'compare.svg');
 		const rsvgFile = join(dir, 'compare-rsvg.png');
 		execFileSync('rsvg-convert', ['-o', rsvgFile, file]);

@@ -3,16 +3,23 @@ import { describeSource } from '../model/format';
 import { consultedSources } from '../model/grades';
 import type { Dataset } from '../model/types';
 import { sourceGradeNote } from './source-grade';
+import type { TextSize } from './svg/typography';
+import type { RelationLabelMode } from '../scene/relation-labels';
 
 export const SIZE_PRESETS = {
-	'16:9': { label: '16:9 slide (1920×1080)', width: 1920, height: 1080 },
-	'4:3': { label: '4:3 slide (1600×1200)', width: 1600, height: 1200 },
-	a4: { label: 'A4 landscape (1123×794)', width: 1123, height: 794 },
+	'16:9': { label: '16:9 slide (13.33 × 7.5 in)', width: 1920, height: 1080 },
+	'4:3': { label: '4:3 slide (10 × 7.5 in)', width: 1600, height: 1200 },
+	a4: { label: 'A4 landscape (297 × 210 mm)', width: 1123, height: 794 },
 	fit: { label: 'Fit to graph', width: 0, height: 0 }
 } as const;
 export type SizePreset = keyof typeof SIZE_PRESETS;
-export type Scope = 'all' | 'view' | 'highlighted';
+/** "context": the highlighted clusters and their one-hop neighbours, the neighbours faded. */
+export type Scope = 'all' | 'view' | 'highlighted' | 'context';
 export type LabelDensity = 'all' | 'auto' | 'none';
+/** Which links carry their relation as a label: none, those lit by the current emphasis, or all. */
+export type RelationLabels = RelationLabelMode;
+export type LegendPlace = 'right' | 'bottom';
+export type { TextSize } from './svg/typography';
 
 export interface ExportOptions {
 	title: string;
@@ -27,6 +34,12 @@ export interface ExportOptions {
 	theme: Theme;
 	scope: Scope;
 	labels: LabelDensity;
+	/** Scales every text from its floor in points (see svg/typography.ts); "medium" when absent. */
+	textSize?: TextSize;
+	/** Where the legend goes when `legend` is on; "right" when absent. */
+	legendAt?: LegendPlace;
+	/** Relation labels on links; "none" when absent. */
+	relationLabels?: RelationLabels;
 }
 
 /** "Source: GlobalSecurity.org, 'Azerbaijan - Iran Relations' (2013)"; several sources joined by "; ". */
@@ -77,7 +90,10 @@ export function defaultOptions(
 		size: '16:9',
 		theme,
 		scope: 'all',
-		labels: 'auto'
+		labels: 'auto',
+		textSize: 'medium',
+		legendAt: 'right',
+		relationLabels: 'none'
 	};
 }
 

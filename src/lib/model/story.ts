@@ -1,4 +1,6 @@
+import type { GradeFloor } from './grades.ts';
 import { pointer, type DatasetIssue } from './issues.ts';
+import { CREDIBILITIES, RELIABILITIES, type Credibility, type Reliability } from './types.ts';
 
 /**
  * A story: slides, each a saved view of the network with a title, a caption and speaker notes.
@@ -8,7 +10,9 @@ import { pointer, type DatasetIssue } from './issues.ts';
  */
 
 export const STORY_COLOURS = ['group', 'type', 'community', 'file'] as const;
-export const STORY_SIZES = ['degree', 'betweenness'] as const;
+export const STORY_SIZES = ['degree', 'betweenness', 'file'] as const;
+/** Relation labels on the links: none, on the highlighted links only, or on all. */
+export const STORY_RELATION_LABELS = ['none', 'highlighted', 'all'] as const;
 /** Stories past this many slides are cut: a briefing is read, not scrolled. */
 export const MAX_SLIDES = 200;
 const MAX_TEXT = 10_000;
@@ -35,6 +39,9 @@ export interface StoryView {
 	hiddenRelations: string[];
 	years: [number, number] | null;
 	stated: boolean;
+	/** Keep only what is graded at least this well; {} keeps everything. */
+	grade: GradeFloor;
+	relationLabels: (typeof STORY_RELATION_LABELS)[number];
 	table: boolean;
 	/** null: the whole network, fitted. */
 	frame: StoryFrame | null;
@@ -61,6 +68,8 @@ export const EMPTY_VIEW: StoryView = {
 	hiddenRelations: [],
 	years: null,
 	stated: false,
+	grade: {},
+	relationLabels: 'none',
 	table: false,
 	frame: null
 };
@@ -236,6 +245,8 @@ function readView(raw: unknown, at: string, refs: StoryRefs): StoryView {
 		v.years = a <= b ? [a, b] : [b, a];
 	}
 	v.stated = raw['stated'] === true;
+	v.grade = gradeOf(raw['grade'], `${at}/grade`);
+	v.relationLabels = pick('relationLabels', STORY_RELATION_LABELS, 'none');
 	v.table = raw['table'] === true;
 	if (raw['frame'] !== undefined && raw['frame'] !== null) {
 		const f = raw['frame'];
@@ -332,6 +343,9 @@ export function writeView(v: StoryView): Record<string, unknown> {
 	if (v.hiddenRelations.length) out['hiddenRelations'] = [...v.hiddenRelations];
 	if (v.years) out['years'] = [...v.years];
 	if (v.stated) out['stated'] = true;
+	if (v.grade.reliability !== undefined || v.grade.credibility !== undefined)
+		out['grade'] = { ...v.grade };
+	if (v.relationLabels !== 'none') out['relationLabels'] = v.relationLabels;
 	if (v.table) out['table'] = true;
 	if (v.frame) {
 		const r = (n: number) => Math.round(n * 10) / 10;
@@ -355,4 +369,37 @@ export function writeStory(slides: readonly Slide[]): Record<string, unknown>[] 
 		if (Object.keys(view).length) out['view'] = view;
 		return out;
 	});
+}
+
+/** A slide's grade floor: `{ "reliability": "B", "credibility": 3 }`, either half optional. */
+function gradeOf(x: unknown, at: string): GradeFloor {
+	if (x === undefined || x === null) return {};
+	if (!isRecord(x))
+		throw new Refused(
+			at,
+			'a grade floor must be an object',
+			'Write "grade": { "reliability": "B" }.'
+		);
+	const floor: GradeFloor = {};
+	const r = x['reliability'];
+	if (r !== undefined) {
+		if (!RELIABILITIES.includes(r as Reliability))
+			throw new Refused(
+				`${at}/reliability`,
+				`${JSON.stringify(r)} is not a reliability grade`,
+				'Use A–F.'
+			);
+		floor.reliability = r as Reliability;
+	}
+	const c = x['credibility'];
+	if (c !== undefined) {
+		if (!CREDIBILITIES.includes(c as Credibility))
+			throw new Refused(
+				`${at}/credibility`,
+				`${JSON.stringify(c)} is not a credibility grade`,
+				'Use 1–6.'
+			);
+		floor.credibility = c as Credibility;
+	}
+	return floor;
 }

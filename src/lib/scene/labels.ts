@@ -38,9 +38,11 @@ export interface LabelCandidate {
 	/** The text's width in pixels when the caller measured it; estimated otherwise. */
 	width?: number;
 	bold?: boolean;
+	/** The text broken into lines (a page's long labels, see wrapLabel); one line when absent. */
+	lines?: string[];
 }
 
-/** Where a label is drawn: centred on `x` with its baseline at `y`. */
+/** Where a label is drawn: centred on `x` with its (first line's) baseline at `y`. */
 export interface PlacedLabel {
 	id: string;
 	x: number;
@@ -59,6 +61,8 @@ export const LABEL_GAP = 2;
 /** The text's box above and below its baseline, as shares of the font size (Arial's metrics). */
 export const ASCENT = 0.92;
 export const DESCENT = 0.25;
+/** The distance between the baselines of a label's lines, as a share of the font size. */
+export const LINE_HEIGHT = 1.15;
 /** Pixels between a node's box and its label's text. */
 const PAD = 2;
 /** How much further out each ring of positions lies. */
@@ -193,14 +197,16 @@ const DIRECTIONS: readonly [number, number][] = [
  * `n` (absolute), each ring RING_STEP further out.
  */
 export function labelSpots(n: Box, cx: number, cy: number, w: number, h: number, rings = RINGS) {
-	return Array.from({ length: rings * DIRECTIONS.length }, (_, k) => labelSpot(n, cx, cy, w, h, k));
+	return Array.from({ length: rings * DIRECTIONS.length }, (_, k) =>
+		labelSpot(n, cx, cy, w, h, k, RING_STEP)
+	);
 }
 
 /** Spot `k` of `labelSpots`, alone. */
-function labelSpot(n: Box, cx: number, cy: number, w: number, h: number, k: number) {
+function labelSpot(n: Box, cx: number, cy: number, w: number, h: number, k: number, step: number) {
 	const ring = Math.floor(k / DIRECTIONS.length);
 	const [dx, dy] = DIRECTIONS[k % DIRECTIONS.length]!;
-	const o = PAD + ring * RING_STEP;
+	const o = PAD + ring * step;
 	const left =
 		Math.abs(dx) === 0.5
 			? cx - w / 2 + dx * (w - (n[2] - n[0]))
@@ -216,6 +222,14 @@ function labelSpot(n: Box, cx: number, cy: number, w: number, h: number, k: numb
 export interface PlaceOptions {
 	fontSize?: number;
 	gap?: number;
+	/** Rings of spots each label tries (RINGS by default); a page, with few labels, affords more. */
+	rings?: number;
+	/** How much further out each ring lies (RING_STEP by default): a page's larger text wants more. */
+	ringStep?: number;
+	/** Labels a hidden one may move out of its way (MAX_MOVED by default). */
+	maxMoved?: number;
+	/** Hidden labels given a second chance (MAX_REPAIRS by default). */
+	repairs?: number;
 	/** The area labels must stay inside (the screen, the page's picture); anywhere if absent. */
 	bounds?: Box;
 	/** Other boxes labels must keep clear of: controls drawn over the picture. */
@@ -248,7 +262,12 @@ export function placeLabels(
 ): LabelPlacement {
 	const size = options.fontSize ?? 12;
 	const half = (options.gap ?? LABEL_GAP) / 2;
-	const h = (ASCENT + DESCENT) * size;
+	const oneLine = (ASCENT + DESCENT) * size;
+	const heightOf = (c: LabelCandidate) =>
+		oneLine + ((c.lines?.length ?? 1) - 1) * LINE_HEIGHT * size;
+	const rings = options.rings ?? RINGS;
+	const ringStep = options.ringStep ?? RING_STEP;
+	const maxMoved = options.maxMoved ?? MAX_MOVED;
 	const bounds = options.bounds;
 	const grid = new Occupancy();
 	const nodeBox = (c: LabelCandidate): Box => {
@@ -277,13 +296,15 @@ export function placeLabels(
 
 	const widths = new Float64Array(candidates.length).fill(NaN);
 	const nodeBoxes: Box[] = candidates.map(nodeBox);
-	const SPOTS = RINGS * DIRECTIONS.length;
+	const SPOTS = rings * DIRECTIONS.length;
 	/** Spot k of candidate i: its text box, its ring and the box it claims (with the gap). */
 	const spotBoxes = (i: number, k: number) => {
 		const c = candidates[i]!;
 		let w = widths[i]!;
-		if (Number.isNaN(w)) w = widths[i] = c.width ?? estimateWidth(c.text, size, c.bold);
-		const spot = labelSpot(nodeBoxes[i]!, c.x, c.y, w, h, k);
+		if (Number.isNaN(w))
+			w = widths[i] =
+				c.width ?? Math.max(...(c.lines ?? [c.text]).map((l) => estimateWidth(l, size, c.bold)));
+		const spot = labelSpot(nodeBoxes[i]!, c.x, c.y, w, heightOf(c), k, ringStep);
 		return { box: spot.box, ring: spot.ring, claim: grow(spot.box, half) };
 	};
 	/** Spot k of candidate i as the label it would be, with what it puts on the grid. */
@@ -353,8 +374,8 @@ export function placeLabels(
 	const makeRoom = (i: number): boolean => {
 		for (const put of spotsOf(i)) {
 			if (put.out) continue;
-			const others = blockersOf(put, i, MAX_MOVED + 1);
-			if (others.length > MAX_MOVED) continue;
+			const others = blockersOf(put, i, maxMoved + 1);
+			if (others.length > maxMoved) continue;
 			const js = others.map((o) => o.owner);
 			if (
 				js.some(
@@ -391,7 +412,7 @@ export function placeLabels(
 		else putDown(i, spotOf(i, 0));
 	}
 	// Second chances, most important first: each may move up to MAX_MOVED labels out of its way.
-	for (const i of hidden.slice(0, MAX_REPAIRS)) makeRoom(i);
+	for (const i of hidden.slice(0, options.repairs ?? MAX_REPAIRS)) makeRoom(i);
 
 	if (options.stats) options.stats.tests += grid.tests;
 	const placed: LabelPlacement = new Map();

@@ -37,6 +37,8 @@ export function storyViewOf(
 		hiddenRelations: [...v.hiddenRelations],
 		years: v.years ? [v.years[0], v.years[1]] : null,
 		stated: v.statedOnly,
+		grade: { ...(v.grade ?? {}) },
+		relationLabels: v.relationLabels,
 		table: v.table,
 		frame
 	};
@@ -69,6 +71,8 @@ export function snapshotOf(
 		hiddenRelations: [...s.hiddenRelations],
 		years: s.years ? [s.years[0], s.years[1]] : null,
 		statedOnly: s.stated,
+		grade: { ...s.grade },
+		relationLabels: s.relationLabels,
 		table: s.table,
 		zoom
 	};

@@ -108,6 +108,7 @@ export function encodeView(
 	const grade = `${v.grade?.reliability ?? ''}${v.grade?.credibility ?? ''}`;
 	if (grade) p.set('grade', grade);
 	if (v.table) p.set('table', '1');
+	if (v.relationLabels !== 'none') p.set('rel', v.relationLabels === 'all' ? 'all' : 'lit');
 	if (v.zoom) {
 		const r = (n: number, d: number) => String(Math.round(n * 10 ** d) / 10 ** d);
 		p.set('z', `${r(v.zoom.x, 1)},${r(v.zoom.y, 1)},${r(v.zoom.k, 3)}`);
@@ -151,6 +152,8 @@ export function decodeView(p: URLSearchParams, known: Known): ViewSnapshot {
 	const grade = gradeFloor(p.get('grade'));
 	if (grade.reliability || grade.credibility) v.grade = grade;
 	v.table = p.get('table') === '1';
+	const rel = p.get('rel');
+	v.relationLabels = rel === 'all' ? 'all' : rel === 'lit' ? 'highlighted' : 'none';
 	// A crafted zoom (z=1e20,0,1) is brought within bounds: past them, drawing has no sense.
 	const z = (p.get('z') ?? '').split(',').map(Number);
 	if (z.length === 3) v.zoom = boundedTransform({ x: z[0]!, y: z[1]!, k: z[2]! });

@@ -1,6 +1,7 @@
 import type { ColourBy } from '../clusters/assign';
 import type { GradeFloor } from '../model/grades';
 import type { SizeBy } from '../scene/style';
+import type { RelationLabelMode } from '../scene/relation-labels';
 import type { Transform } from '../scene/transform';
 
 export type Selection = { kind: 'node'; id: string } | { kind: 'edge'; id: string } | null;
@@ -25,6 +26,8 @@ export interface ViewSnapshot {
 	table: boolean;
 	/** The user's zoom; null while the picture fits itself to the screen. */
 	zoom: Transform | null;
+	/** Relation labels drawn on the links. */
+	relationLabels: RelationLabelMode;
 }
 
 export const DEFAULT_VIEW: ViewSnapshot = {
@@ -40,5 +43,6 @@ export const DEFAULT_VIEW: ViewSnapshot = {
 	years: null,
 	statedOnly: false,
 	table: false,
-	zoom: null
+	zoom: null,
+	relationLabels: 'none'
 };

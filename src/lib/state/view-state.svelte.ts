@@ -3,6 +3,7 @@ import type { ColourBy } from '../clusters/assign';
 import type { Theme } from '../clusters/palette';
 import type { GradeFloor } from '../model/grades';
 import type { SizeBy } from '../scene/style';
+import type { RelationLabelMode } from '../scene/relation-labels';
 import type { Transform } from '../scene/transform';
 import type { LegendStore } from './legend-store';
 import type { ThemeStore } from './theme-store';
@@ -42,6 +43,7 @@ export class ViewState {
 	statedOnly = $state(false);
 	grade = $state.raw<GradeFloor>({});
 	table = $state(false);
+	relationLabels = $state<RelationLabelMode>('none');
 	/** Size of the graph on screen, for exporting "the current view". */
 	viewport = $state.raw({ width: 0, height: 0 });
 	/** A request for the graph to centre a node; `n` makes a repeated request count. */
@@ -135,7 +137,8 @@ export class ViewState {
 			statedOnly: this.statedOnly,
 			grade: this.grade,
 			table: this.table,
-			zoom: this.zoom
+			zoom: this.zoom,
+			relationLabels: this.relationLabels
 		};
 	}
 
@@ -155,6 +158,7 @@ export class ViewState {
 		this.statedOnly = s.statedOnly;
 		if (!same(this.grade, s.grade ?? {})) this.grade = s.grade ?? {};
 		this.table = s.table;
+		this.relationLabels = s.relationLabels;
 		if (!same(this.zoom, s.zoom)) this.zoom = s.zoom;
 	}
 }

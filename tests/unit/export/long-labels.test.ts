@@ -34,7 +34,12 @@ describe('a long label in an SVG export', () => {
 		expect(svg.length).toBeLessThan(20_000);
 		const cut = drawnLabel(long);
 		expect(cut).toHaveLength(LABEL_MAX);
-		// The halo and the text over it.
-		expect(svg.split(`>${cut}</text>`)).toHaveLength(3);
+		// The halo and the text over it, each the cut label set on balanced lines (tspans).
+		const labels = [...svg.matchAll(/<text[^>]*>((?:<tspan[^>]*>[^<]*<\/tspan>)+)<\/text>/g)].map(
+			(m) => [...m[1]!.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((t) => t[1]).join(' ')
+		);
+		expect(labels).toEqual([cut.replace(/ +/g, ' ').trim(), cut.replace(/ +/g, ' ').trim()]);
+		// The node's group is named by the same cut label.
+		expect(svg).toContain(`<title>${cut}</title>`);
 	});
 });

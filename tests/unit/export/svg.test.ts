@@ -6,7 +6,7 @@ import { computeEmphasis, NO_INPUT } from '$lib/clusters/emphasis';
 import { NO_FILTERS, visibleElements } from '$lib/clusters/filters';
 import { hullPath } from '$lib/scene/hull';
 import { createStyleContext, DIMMED_NODE, edgeStyle, INFERRED_DASH } from '$lib/scene/style';
-import { HULL, LEADER } from '$lib/scene/paint';
+import { HULL } from '$lib/scene/paint';
 import {
 	defaultOptions,
 	defaultSourceLine,
@@ -14,8 +14,16 @@ import {
 	slug,
 	type ExportOptions
 } from '$lib/export/options';
-import { BATCH_EDGES, legendModel, planSvg, writeSvg, type SvgInput } from '$lib/export/svg';
-import { PAGE_LABEL } from '$lib/export/svg/labels';
+import {
+	BATCH_EDGES,
+	legendModel,
+	planSvg,
+	renderSvg,
+	writeSvg,
+	type SvgInput
+} from '$lib/export/svg';
+import { LABEL_WRAP_EMS, PAGE_RING_STEP } from '$lib/export/svg/labels';
+import { wrapLabel } from '$lib/scene/label-lines';
 import { edgeGeometry, selfLoopGeometry } from '$lib/scene/edges';
 import { labelTier, nodeLabelCandidate, placeLabels } from '$lib/scene/labels';
 import { oneDecimal } from '$lib/scene/numbers';
@@ -62,8 +70,12 @@ function parse(svg: string): Document {
 	return doc as unknown as Document;
 }
 
-const texts = (doc: Document) =>
-	Array.from(doc.getElementsByTagName('text')).map((t) => t.textContent ?? '');
+/** Each <text>'s words, its lines (tspans) joined by a space. */
+const textOf = (t: Element) => {
+	const spans = Array.from(t.getElementsByTagName('tspan'));
+	return spans.length ? spans.map((s) => s.textContent).join(' ') : (t.textContent ?? '');
+};
+const texts = (doc: Document) => Array.from(doc.getElementsByTagName('text')).map(textOf);
 
 describe('writeSvg', () => {
 	const svg = writeSvg(
@@ -82,10 +94,29 @@ describe('writeSvg', () => {
 		expect(doc.getElementsByTagName('desc')[0]!.textContent).toContain('53 nodes and 91 edges');
 	});
 
-	it('draws every node with its label (halo and text) at label density "all"', () => {
+	it('draws each label placed at density "all" as a halo and a text, and counts the rest', () => {
 		const all = texts(doc);
-		for (const node of bundled.nodes)
-			expect(all.filter((t) => t === node.label).length, node.id).toBeGreaterThanOrEqual(2);
+		const { stats } = renderSvg(
+			input(bundled, { labels: 'all', bannerTop: 'UNCLASSIFIED', caption: 'A caption' })
+		);
+		const groups = Array.from(doc.getElementsByTagName('g')).filter((g) =>
+			g.getAttribute('id')?.startsWith('node-')
+		);
+		expect(groups).toHaveLength(bundled.nodes.length);
+		const labelled = groups.filter((g) => {
+			const [halo, text] = Array.from(g.getElementsByTagName('text'));
+			if (!halo) return false;
+			const title = g.getElementsByTagName('title')[0]!.textContent;
+			// One label: the halo, in the background colour, then the text, both the node's label.
+			expect(halo.getAttribute('stroke')).toBe(halo.getAttribute('fill'));
+			expect(text!.getAttribute('stroke')).toBeNull();
+			expect([textOf(halo), textOf(text!)]).toEqual([title, title]);
+			return true;
+		});
+		expect(labelled.length).toBe(stats.labels);
+		expect(all).toContain(bundled.nodes[0]!.label);
+		expect(stats.labels + stats.labelsLeftOut).toBe(bundled.nodes.length);
+		expect(stats.labels).toBeGreaterThanOrEqual(46);
 		expect(all).toContain('UNCLASSIFIED');
 		expect(all).toContain('A caption');
 		expect(all).toContain("Source: GlobalSecurity.org, 'Azerbaijan - Iran Relations' (2013)");
@@ -118,6 +149,20 @@ describe('writeSvg', () => {
 			/<g[^>]*opacity/,
 			/%"/
 		];
+		// The page with relation labels too: turned text, tspans, layers.
+		const withRelations = writeSvg(input(bundled, { labels: 'all', relationLabels: 'all' }));
+		for (const out of [svg, withRelations]) {
+			for (const re of [...forbidden, /\sdx=/, /<tspan(?![^>]* x="[\d.-]+" y="[\d.-]+")/])
+				expect(out, String(re)).not.toMatch(re);
+			// Only the transform attribute's own functions, and every <text> anchored.
+			for (const m of out.matchAll(/transform="([^"]+)"/g))
+				expect(m[1]).toMatch(/^rotate\(-?[\d.]+ [\d.-]+ [\d.-]+\)$/);
+			for (const m of out.matchAll(/<text[^>]*>/g)) expect(m[0]).toMatch(/text-anchor="/);
+			// Group names only for the designer: no other namespace, nothing external.
+			for (const m of out.matchAll(/\s([a-z]+):[a-z]+="/g))
+				expect(['xmlns', 'inkscape']).toContain(m[1]);
+		}
+		expect(withRelations).toMatch(/transform="rotate\(/);
 		for (const re of forbidden) expect(svg, String(re)).not.toMatch(re);
 		// Colours are #rrggbb only.
 		for (const m of svg.matchAll(/(?:fill|stroke)="([^"]+)"/g))
@@ -162,8 +207,8 @@ describe('writeSvg', () => {
 		const all = texts(d);
 		expect(all).toContain(`<img src=x onerror="alert('1')"> & "quotes"`);
 		expect(all).toContain('Bakı şəhəri, Ağdam');
-		// Right-to-left text is isolated (FSI…PDI) so it keeps its direction to itself.
-		expect(all).toContain('\u2068جمعیت امداد ایران\u2069');
+		// Right-to-left text is isolated (FSI…PDI) so it keeps its direction to itself, line by line.
+		expect(all.join('|')).toMatch(/\u2068جمعیت[^\u2069]*\u2069/);
 		// Characters XML forbids are dropped rather than breaking the file.
 		expect(all).toContain('bell and  lone');
 		expect(d.getElementsByTagName('title')[0]!.textContent).toBe('T & <b>');
@@ -310,14 +355,12 @@ describe('a large network', () => {
 		const doc = parse(svg);
 		expect(doc.getElementsByTagName('line')).toHaveLength(legendLines(doc));
 		const paths = Array.from(doc.getElementsByTagName('path'));
-		// Edge batches are the paths without a fill (but leader lines): each "M…L…" segment is one edge.
-		const leader = String(oneDecimal(LEADER.width));
-		const segments = paths
-			.filter(
-				(p) =>
-					p.getAttribute('fill') === 'none' &&
-					!['1.5', leader].includes(p.getAttribute('stroke-width')!)
-			)
+		// Edge batches are the edges layer's paths without a fill: each "M…L…" segment is one edge.
+		const layer = Array.from(doc.getElementsByTagName('g')).find(
+			(g) => g.getAttribute('id') === 'edges'
+		)!;
+		const segments = Array.from(layer.getElementsByTagName('path'))
+			.filter((p) => p.getAttribute('fill') === 'none')
 			.reduce((sum, p) => sum + (p.getAttribute('d')!.match(/M/g)?.length ?? 0), 0);
 		expect(segments).toBe(dataset.edges.filter((e) => e.source !== e.target).length);
 		const nodeShapes = paths.filter((p) => p.getAttribute('stroke-width') === '1.5');
@@ -377,28 +420,36 @@ describe('the export draws what the scene says', () => {
 	});
 
 	it('labels the nodes the scene places, each where the scene puts it, leader lines included', () => {
+		const size = plan.page.type.units.label;
 		const candidates = plan.drawn.map((x) => {
 			const p = plan.pos(x.id);
 			const s = plan.styles.get(x.id)!;
 			const degree = data.index.degree.get(x.id) ?? 0;
 			const tier = labelTier(x.id, data.emphasis);
-			return nodeLabelCandidate(x, p.x, p.y, s.radius, plan.t, degree, s, tier);
+			const c = nodeLabelCandidate(x, p.x, p.y, s.radius, plan.t, degree, s, tier);
+			c.lines = wrapLabel(c.text, size, LABEL_WRAP_EMS * size, 3, c.bold);
+			c.forced = false;
+			return c;
 		});
 		const a = plan.page.area;
 		const placed = placeLabels(candidates, {
-			fontSize: PAGE_LABEL.size,
+			fontSize: size,
+			ringStep: size * PAGE_RING_STEP,
 			bounds: [a.x, a.y, a.x + a.w, a.y + a.h]
 		});
-		expect(placed.size).toBeGreaterThan(40);
-		const written = Array.from(doc.getElementsByTagName('text')).filter(
-			(t) =>
-				t.getAttribute('stroke') === null && t.getAttribute('font-size') === String(PAGE_LABEL.size)
-		);
-		expect(new Set(written.map((t) => t.textContent))).toEqual(
-			new Set(candidates.filter((c) => placed.has(c.id)).map((c) => c.text))
-		);
+		expect(placed.size).toBeGreaterThan(25);
+		// Each node's group holds its label: the second text of the label's group (the first is the halo).
+		const written = new Map<string, Element>();
+		for (const g of Array.from(doc.getElementsByTagName('g'))) {
+			const id = g.getAttribute('id') ?? '';
+			if (!id.startsWith('node-')) continue;
+			const label = g.getElementsByTagName('text');
+			if (label.length) written.set(id.slice(5), label[1]!);
+		}
+		expect(new Set(written.keys())).toEqual(new Set([...placed.keys()]));
 		for (const c of candidates.filter((c) => placed.has(c.id))) {
-			const text = written.find((t) => t.textContent === c.text)!;
+			const text = written.get(c.id)!;
+			expect(textOf(text)).toBe(c.lines!.join(' '));
 			expect(Number(text.getAttribute('x')), c.id).toBe(round(placed.get(c.id)!.x));
 			expect(Number(text.getAttribute('y')), c.id).toBe(round(placed.get(c.id)!.y));
 		}

@@ -103,6 +103,22 @@ describe('the story in the data format', () => {
 			'/story/0/view/hiddenRelations/0',
 			/not a relation/
 		],
+		[
+			{ title: 'x', view: { grade: { reliability: 'G' } } },
+			'/story/0/view/grade/reliability',
+			/not a reliability grade/
+		],
+		[
+			{ title: 'x', view: { grade: { credibility: 7 } } },
+			'/story/0/view/grade/credibility',
+			/not a credibility grade/
+		],
+		[{ title: 'x', view: { grade: 'B2' } }, '/story/0/view/grade', /must be an object/],
+		[
+			{ title: 'x', view: { relationLabels: 'some' } },
+			'/story/0/view/relationLabels',
+			/one of: none/
+		],
 		['slide', '/story/0', /must be an object/]
 	])('refuses %j at %s', (slide, at, message) => {
 		const { dataset, warnings } = loadDataset(tiny([slide]));
@@ -134,6 +150,21 @@ describe('the story in the data format', () => {
 		expect(writeStory([{ id: 'a', title: 'T', caption: '', notes: '', view: EMPTY_VIEW }])).toEqual(
 			[{ id: 'a', title: 'T' }]
 		);
+	});
+
+	it("keeps a slide's grade floor, relation labels and file sizes through a round trip", () => {
+		const view = {
+			grade: { reliability: 'B', credibility: 3 },
+			relationLabels: 'all',
+			size: 'file'
+		};
+		const { dataset, warnings } = loadDataset(tiny([{ title: 'graded', view }]));
+		expect(warnings).toEqual([]);
+		const slide = dataset.story![0]!;
+		expect(slide.view.grade).toEqual({ reliability: 'B', credibility: 3 });
+		expect(slide.view.relationLabels).toBe('all');
+		expect(slide.view.size).toBe('file');
+		expect(writeStory([slide])[0]).toMatchObject({ view });
 	});
 
 	it('goes round Download JSON: the story written is the story read', () => {

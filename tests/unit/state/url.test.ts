@@ -21,7 +21,8 @@ const full: ViewSnapshot = {
 	years: [1991, 1999],
 	statedOnly: true,
 	table: true,
-	zoom: { x: 12.34, y: -5.67, k: 1.23456 }
+	zoom: { x: 12.34, y: -5.67, k: 1.23456 },
+	relationLabels: 'all'
 };
 
 describe('the view in the URL', () => {
@@ -43,6 +44,14 @@ describe('the view in the URL', () => {
 		expect(decodeView(new URLSearchParams('stated=1'), known).statedOnly).toBe(true);
 		expect(decodeView(new URLSearchParams('stated=0'), known).statedOnly).toBe(false);
 		expect(decodeView(new URLSearchParams('stated=yes'), known).statedOnly).toBe(false);
+	});
+
+	it('carries relation labels as rel=lit or rel=all; anything else is none', () => {
+		expect(viewQuery({ ...DEFAULT_VIEW, relationLabels: 'highlighted' })).toBe('rel=lit');
+		expect(viewQuery({ ...DEFAULT_VIEW, relationLabels: 'all' })).toBe('rel=all');
+		expect(decodeView(new URLSearchParams('rel=lit'), known).relationLabels).toBe('highlighted');
+		expect(decodeView(new URLSearchParams('rel=all'), known).relationLabels).toBe('all');
+		expect(decodeView(new URLSearchParams('rel=yes'), known).relationLabels).toBe('none');
 	});
 
 	it('keeps commas readable, and ids with commas intact', () => {

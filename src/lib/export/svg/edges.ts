@@ -4,13 +4,13 @@ import { edgeStyle, type EdgeStyle, type StyleContext } from '../../scene/style'
 import type { Emphasis } from '../../clusters/emphasis';
 import type { GraphEdge } from '../../model/types';
 import type { SvgFrame } from './frame';
-import { attrs } from './markup';
+import { attrs, esc } from './markup';
 
 /** Past this many edges, edges of one style share one path. */
 export const BATCH_EDGES = 1000;
 
 /** An edge's scene geometry, from layout units onto the page. */
-function onPage(f: SvgFrame, g: EdgeGeometry): EdgeGeometry {
+export function onPage(f: SvgFrame, g: EdgeGeometry): EdgeGeometry {
 	const h = g.head;
 	const page: EdgeGeometry = {
 		x1: f.X(g.x1),
@@ -36,7 +36,9 @@ export function writeEdges(
 	f: SvgFrame,
 	edges: GraphEdge[],
 	ctx: StyleContext,
-	emphasis: Emphasis
+	emphasis: Emphasis,
+	ids: (kind: string, id: string) => string = () => '',
+	name: (e: GraphEdge) => string = () => ''
 ): void {
 	const batched = edges.length > BATCH_EDGES;
 	const batches = new Map<
@@ -67,6 +69,8 @@ export function writeEdges(
 			'stroke-dasharray': s.dash,
 			'stroke-opacity': opacity
 		};
+		// One group per edge, named, so a designer can pick it up whole.
+		f.out.push(`<g${attrs({ id: ids('edge', e.id) })}>`, `<title>${esc(name(e))}</title>`);
 		// A self-loop is a curve: a path with no fill (no marker, as everywhere in the profile).
 		if (isLoop(g)) f.out.push(`<path${attrs({ d: edgePath(g, n), fill: 'none', ...stroke })}/>`);
 		else
@@ -79,7 +83,7 @@ export function writeEdges(
 					...stroke
 				})}/>`
 			);
-		f.out.push(`<path${attrs({ d: arrow, fill: colour, 'fill-opacity': opacity })}/>`);
+		f.out.push(`<path${attrs({ d: arrow, fill: colour, 'fill-opacity': opacity })}/>`, '</g>');
 	}
 	for (const { style: s, colour, lines, heads } of batches.values()) {
 		const opacity = s.opacity === 1 ? null : String(s.opacity);

@@ -1,33 +1,26 @@
-import type { ExportOptions } from '../options';
 import type { SvgFrame } from './frame';
 import { attrs, esc, font } from './markup';
-import { BANNER, PAD, type PageLayout } from './page';
+import type { PageLayout, PageLine } from './page';
 
 /** A marking band across the page (e.g. a classification), text centred in it. */
 export function writeBanner(f: SvgFrame, page: PageLayout, text: string, y: number): void {
-	f.out.push(`<rect${attrs({ x: 0, y, width: page.width, height: BANNER, fill: f.fg })}/>`);
+	const h = y === 0 ? page.bannerTop : page.bannerBottom;
+	const size = page.type.units.banner;
+	f.out.push(`<rect${attrs({ x: 0, y, width: page.width, height: h, fill: f.fg })}/>`);
 	f.out.push(
-		`<text${attrs({ x: page.width / 2, y: y + BANNER / 2 + 5, 'text-anchor': 'middle', fill: f.bg, ...font(14, 700) })}>${esc(text)}</text>`
+		`<text${attrs({ x: page.width / 2, y: y + h / 2 + 0.35 * size, 'text-anchor': 'middle', fill: f.bg, ...font(size, 700) })}>${esc(text)}</text>`
 	);
 }
 
-/** Title and subtitle above the picture. */
-export function writeHeader(f: SvgFrame, page: PageLayout, o: ExportOptions): void {
-	if (!page.header) return;
-	if (o.title)
+function writeLines(f: SvgFrame, page: PageLayout, lines: PageLine[]): void {
+	for (const l of lines)
 		f.out.push(
-			`<text${attrs({ x: PAD, y: page.header.titleY, 'text-anchor': 'start', fill: f.fg, ...font(30, 700) })}>${esc(o.title)}</text>`
-		);
-	if (o.subtitle)
-		f.out.push(
-			`<text${attrs({ x: PAD, y: page.header.subtitleY, 'text-anchor': 'start', fill: f.muted, ...font(20) })}>${esc(o.subtitle)}</text>`
+			`<text${attrs({ x: page.pad, y: l.y, 'text-anchor': 'start', fill: l.muted ? f.muted : f.fg, ...font(l.size, l.bold ? 700 : 400) })}>${esc(l.text)}</text>`
 		);
 }
 
-/** Caption and source line below the picture, already wrapped by the page layout. */
-export function writeFooter(f: SvgFrame, page: PageLayout): void {
-	for (const l of page.footerLines)
-		f.out.push(
-			`<text${attrs({ x: PAD, y: l.y, 'text-anchor': 'start', fill: l.muted ? f.muted : f.fg, ...font(l.size) })}>${esc(l.text)}</text>`
-		);
-}
+/** Title and subtitle above the picture, wrapped by the page layout. */
+export const writeHeader = (f: SvgFrame, page: PageLayout) => writeLines(f, page, page.headerLines);
+
+/** Caption and source line below the picture, wrapped by the page layout. */
+export const writeFooter = (f: SvgFrame, page: PageLayout) => writeLines(f, page, page.footerLines);
