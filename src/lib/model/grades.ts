@@ -52,11 +52,8 @@ export function describeGrade(
 	return `${code} — ${parts.join('; ')}`;
 }
 
-/** A floor for a grade filter: keep what is at least this reliable and this credible. */
-export interface GradeFloor {
-	reliability?: Reliability;
-	credibility?: Credibility;
-}
+import type { GradeFloor } from './grade-scales.ts';
+export type { GradeFloor };
 
 /**
  * Whether a citation meets the floor. F and 6 ("cannot be judged") and a missing grade meet only

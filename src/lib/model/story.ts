@@ -1,6 +1,11 @@
-import type { GradeFloor } from './grades.ts';
+import {
+	CREDIBILITIES,
+	RELIABILITIES,
+	type Credibility,
+	type GradeFloor,
+	type Reliability
+} from './grade-scales.ts';
 import { pointer, type DatasetIssue } from './issues.ts';
-import { CREDIBILITIES, RELIABILITIES, type Credibility, type Reliability } from './types.ts';
 
 /**
  * A story: slides, each a saved view of the network with a title, a caption and speaker notes.

@@ -22,13 +22,14 @@ export const CONFIDENCES = ['stated', 'reported', 'inferred'] as const;
  */
 export type Confidence = (typeof CONFIDENCES)[number];
 
-/** Source reliability, Admiralty / NATO: A completely reliable … E unreliable, F cannot be judged. */
-export const RELIABILITIES = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
-export type Reliability = (typeof RELIABILITIES)[number];
-
-/** Credibility of one piece of information: 1 confirmed … 5 improbable, 6 cannot be judged. */
-export const CREDIBILITIES = [1, 2, 3, 4, 5, 6] as const;
-export type Credibility = (typeof CREDIBILITIES)[number];
+export {
+	CREDIBILITIES,
+	RELIABILITIES,
+	type Credibility,
+	type GradeFloor,
+	type Reliability
+} from './grade-scales.ts';
+import type { Credibility, Reliability } from './grade-scales.ts';
 
 export interface Citation {
 	source: string;

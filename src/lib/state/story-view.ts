@@ -71,7 +71,10 @@ export function snapshotOf(
 		hiddenRelations: [...s.hiddenRelations],
 		years: s.years ? [s.years[0], s.years[1]] : null,
 		statedOnly: s.stated,
-		grade: { ...s.grade },
+		// Left out when empty, as a link leaves it out.
+		...(s.grade.reliability !== undefined || s.grade.credibility !== undefined
+			? { grade: { ...s.grade } }
+			: {}),
 		relationLabels: s.relationLabels,
 		table: s.table,
 		zoom
