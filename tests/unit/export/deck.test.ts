@@ -53,9 +53,12 @@ describe('deck pages', () => {
 		);
 		expect(ias.hulls.map((c) => c.id)).toEqual(['ias']);
 		expect(ias.emphasis.reason).toBe('clusters');
-		expect(ias.options.scope).toBe('all');
+		// A pillar's slide draws the pillar with its neighbours, every label it can set.
+		expect(ias.options.scope).toBe('context');
+		expect(ias.options.labels).toBe('all');
 		const whole = slideInput(source, story[0]!);
 		expect(whole.emphasis.lit).toBeNull();
+		expect(whole.options.scope).toBe('all');
 	});
 
 	it('frames a zoomed slide as the export of that part of the layout', () => {
@@ -105,8 +108,12 @@ describe('PPTX', () => {
 			expect(slideXml).toContain('<a:t>Source: GlobalSecurity.org');
 		}
 		expect(strFromU8(files['docProps/core.xml']!)).toContain('influence networks in Azerbaijan');
-		const labels = strFromU8(files['ppt/slides/slide2.xml']!);
-		expect(labels).toContain('<a:t>Micro-loans to notables&apos; nominees</a:t>');
+		// A label set on two lines is two text boxes, one per line, never the lines glued together.
+		const runs = [...strFromU8(files['ppt/slides/slide2.xml']!).matchAll(/<a:t>([^<]*)<\/a:t>/g)];
+		const texts = runs.map((m) => m[1]!);
+		expect(texts.join(' ')).toContain('Micro-loans to notables&apos; nominees');
+		expect(texts).not.toContain('Scholarshipsto study in Iran');
+		expect(texts.filter((t) => /[a-z][A-Z]/.test(t.replace('GlobalSecurity', '')))).toEqual([]);
 	});
 });
 
@@ -132,5 +139,21 @@ describe('splitting a page into picture and text', () => {
 		expect(picture).not.toContain('font-weight="700"');
 		// The one-element halo keeps its stroke, its letters drawn in the halo's colour.
 		expect(picture).toMatch(/<text x="50" y="40"[^>]*fill="#ffffff"[^>]*>Both<\/text>/);
+	});
+
+	it('gives each line of a label set on several lines back as its own run, and leaves turned text drawn', () => {
+		const svg =
+			'<svg xmlns="http://www.w3.org/2000/svg" width="100" height="50">' +
+			'<text x="40" y="20" text-anchor="middle" fill="#1b2430" font-size="10">' +
+			'<tspan x="40" y="20">Iranian Red</tspan><tspan x="40" y="33">Crescent Society</tspan></text>' +
+			'<text x="60" y="40" transform="rotate(30 60 40)" fill="#1b2430" font-size="9">funds</text>' +
+			'</svg>';
+		const { picture, runs } = splitText(svg, xml);
+		expect(runs.map((r) => [r.text, r.x, r.y, r.anchor])).toEqual([
+			['Iranian Red', 40, 20, 'middle'],
+			['Crescent Society', 40, 33, 'middle']
+		]);
+		expect(picture).not.toContain('Iranian Red');
+		expect(picture).toContain('>funds</text>');
 	});
 });

@@ -318,7 +318,7 @@ describe('writeSvg', () => {
 describe('export options', () => {
 	it('builds the source line from the dataset', () => {
 		expect(defaultSourceLine(bundled)).toBe(
-			"Source: GlobalSecurity.org, 'Azerbaijan - Iran Relations' (2013)"
+			"Source: GlobalSecurity.org, 'Azerbaijan - Iran Relations' (2013), reliability C (fairly reliable)"
 		);
 	});
 	it('defaults the banner to the dataset’s marking and the caption to what is shown', () => {

@@ -30,7 +30,8 @@ export interface DeckSource {
 /**
  * One slide as the SVG page writer's input: the slide's view turned into what the screen would
  * derive from it (clusters, styles, filters, emphasis), its title and caption on the page. A slide
- * with a frame is the "current view" of that frame; one without, the whole network.
+ * with a frame is the "current view" of that frame; one with highlighted clusters, those clusters
+ * and their context; any other, the whole network.
  */
 export function slideInput(src: DeckSource, slide: Slide): SvgInput {
 	const { dataset, index } = src;
@@ -59,7 +60,14 @@ export function slideInput(src: DeckSource, slide: Slide): SvgInput {
 		title: slide.title,
 		subtitle: '',
 		caption: slide.caption,
-		scope: v.frame ? 'view' : 'all'
+		// A briefing page names every node it can set clear of the rest; "auto" is the screen's
+		// sparser rule, made for a picture the reader can hover.
+		labels: 'all',
+		relationLabels: v.relationLabels,
+		// A slide about some clusters and no frame of its own shows them with their neighbours,
+		// the rest of the network left out: a pillar drawn large enough to read, not a corner of
+		// the whole picture.
+		scope: v.frame ? 'view' : hulls.length ? 'context' : 'all'
 	};
 	const input: SvgInput = {
 		dataset,
@@ -78,7 +86,8 @@ export function slideInput(src: DeckSource, slide: Slide): SvgInput {
 			hiddenTypes: v.hiddenTypes,
 			hiddenRelations: v.hiddenRelations,
 			years: v.years,
-			statedOnly: v.stated
+			statedOnly: v.stated,
+			grade: v.grade
 		}),
 		hulls,
 		options

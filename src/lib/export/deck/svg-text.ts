@@ -46,27 +46,36 @@ export function splitText(svg: string, xml: XmlTools): { picture: string; runs: 
 	for (const el of texts) {
 		const stroke = el.getAttribute('stroke');
 		const fill = el.getAttribute('fill') ?? '#000000';
-		const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
 		// A halo alone (a copy stroked and filled in the background's colour) stays in the picture.
 		const haloOnly = stroke !== null && stroke !== 'none' && stroke === fill;
-		if (!haloOnly && text) {
-			const size = num(el, 'font-size', 16);
-			const weight = el.getAttribute('font-weight') ?? '400';
-			const bold = weight === 'bold' || Number(weight) >= 600;
-			const anchor = el.getAttribute('text-anchor');
-			runs.push({
-				text,
-				x: num(el, 'x'),
-				y: num(el, 'y'),
-				anchor: anchor === 'middle' || anchor === 'end' ? anchor : 'start',
-				size,
-				bold,
-				fill,
-				opacity: opacityOf(el),
-				width: textWidth(text, size, bold)
-			});
-		}
-		if (haloOnly) continue;
+		// Turned text (a relation label along its link) stays drawn in the picture: a slide's text
+		// box is level, and one laid level over a turned label would read as a different place.
+		if (haloOnly || el.getAttribute('transform')) continue;
+		const size = num(el, 'font-size', 16);
+		const weight = el.getAttribute('font-weight') ?? '400';
+		const bold = weight === 'bold' || Number(weight) >= 600;
+		const anchor = el.getAttribute('text-anchor');
+		const run = (raw: string | null, x: number, y: number) => {
+			const text = (raw ?? '').replace(/\s+/g, ' ').trim();
+			if (text)
+				runs.push({
+					text,
+					x,
+					y,
+					anchor: anchor === 'middle' || anchor === 'end' ? anchor : 'start',
+					size,
+					bold,
+					fill,
+					opacity: opacityOf(el),
+					width: textWidth(text, size, bold)
+				});
+		};
+		// A label set on several lines is one <tspan> per line, each at its own x and y.
+		const lines = Array.from(el.getElementsByTagName('tspan'));
+		if (lines.length)
+			for (const t of lines)
+				run(t.textContent, num(t, 'x', num(el, 'x')), num(t, 'y', num(el, 'y')));
+		else run(el.textContent, num(el, 'x'), num(el, 'y'));
 		if (stroke !== null && stroke !== 'none') {
 			// One element that is both halo and letters (paint-order): keep the halo only.
 			el.setAttribute('fill', stroke);
