@@ -103,7 +103,7 @@ export function idFor(label: string, taken: ReadonlySet<string>): string {
 
 /** Sets the given fields on a copy of `item`: a key given as undefined removes the field. */
 function withFields<T extends object>(item: T, fields: object): T {
-	const out: Record<string, unknown> = { ...item };
+	const out = { ...item } as Record<string, unknown>;
 	for (const [key, value] of Object.entries(fields)) {
 		if (value === undefined) delete out[key];
 		else out[key] = value;

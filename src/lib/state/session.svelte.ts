@@ -4,6 +4,7 @@ import { snapshotOf, startOf, type LayoutSnapshot } from '../model/layout-snapsh
 import type { DatasetIssue } from '../model/issues';
 import type { Dataset } from '../model/types';
 import { isolate } from '../scene/bidi';
+import type { Editing } from './editing.svelte';
 import { History } from './history.svelte';
 import { LayoutEdits } from './layout-edits';
 import { LayoutRunner, workerEngine, type EngineFactory } from './layout-runner.svelte';
@@ -100,6 +101,8 @@ export class DatasetSession {
 	);
 	/** The offer to undo the last open-over or forget, and what it said. */
 	readonly undo: UndoOffer<Replaced>;
+	/** Edit mode and its changes, loaded on first use; null until the user asks to edit. */
+	editing = $state.raw<Editing | null>(null);
 
 	/** Where `opened` came from, if a link: its layout is kept under the link's path and query. */
 	#link = $state<string | null>(null);
@@ -308,6 +311,21 @@ export class DatasetSession {
 			dataset: this.model.dataset
 		});
 		this.#keeper.save(screen, positions, pinned);
+	}
+
+	/**
+	 * Shows an edited network (or the user's copy of the one on screen) as the user's own, kept
+	 * like opened files. The history stays; nodes are drawn where `layout` puts them, if given.
+	 */
+	showEdited(dataset: Dataset, name: string, files: InputFile[], layout?: LayoutSnapshot): void {
+		[this.opened, this.#link, this.#files, this.importName] = [dataset, null, files, name];
+		if (layout)
+			this.runner = new LayoutRunner(
+				{ ...this.model.layoutInput, initial: startOf(layout) },
+				{ seed: 1, settled: true, pinned: layout.pinned },
+				this.#engine
+			);
+		this.#keep(name, files, dataset);
 	}
 
 	/** `?data=<path>` opens a dataset served by this site; another origin is refused. */
