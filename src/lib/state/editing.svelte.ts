@@ -55,6 +55,8 @@ export class Editing {
 	readonly #pending: PendingStore;
 	/** Edit mode is on: the side panel shows the editing forms. */
 	on = $state(false);
+	/** A node just added by a double-click: its label field takes the focus, to name it. */
+	fresh = $state<string | null>(null);
 	/** Why the last edit was refused, with its place; cleared by the next edit that lands. */
 	error = $state.raw<EditError | null>(null);
 	/** The edits done since opening, oldest first, then those undone (which Redo would do again). */
@@ -97,12 +99,30 @@ export class Editing {
 		return this.#carried + since;
 	}
 
+	/** The network on screen is the bundled one: it is edited as a copy. */
+	get copyFirst(): boolean {
+		return !this.#host.own;
+	}
+
 	/** Why the network on screen cannot be edited now, or null when it can. */
 	get blocked(): string | null {
 		if (!this.#host.own) return 'This is the bundled network: edit a copy of it.';
 		if (this.#host.saved === 'conflict')
 			return 'Another tab has changed this network since this tab read it: reload the page to see its changes before editing here.';
 		return null;
+	}
+
+	/** The one history of edits and moves. */
+	get history(): History {
+		return this.#host.history;
+	}
+
+	/** Adds a node where the user double-clicked (layout units); its id, or null if refused. */
+	addAt(x: number, y: number): string | null {
+		const result = this.apply({ kind: 'add-node', fields: { label: 'New node' } }, { x, y });
+		if ('error' in result) return null;
+		this.fresh = result.id;
+		return result.id;
 	}
 
 	/** Makes the network on screen the user's own copy, kept like an opened file. */
