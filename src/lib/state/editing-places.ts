@@ -37,7 +37,10 @@ export function placesOf(
  * placed by none (a merged one) goes beside the nodes it is linked to, or, with none placed,
  * beside the middle of the picture; either way a little off, so that no two share a spot.
  */
-export function layoutFor(dataset: Dataset, ...known: Map<string, Place>[]): LayoutSnapshot {
+export function layoutFor(
+	dataset: Dataset,
+	...known: ReadonlyMap<string, Place>[]
+): LayoutSnapshot {
 	const n = dataset.nodes.length;
 	const positions = new Float64Array(2 * n);
 	const pinned: number[] = [];

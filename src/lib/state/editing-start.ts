@@ -48,7 +48,8 @@ export function startEditing(
 			show: (dataset, name, files, layout) => session.showEdited(dataset, name, files, layout),
 			get name() {
 				return session.importName || session.model.dataset.title;
-			}
+			},
+			read: (files) => session.read(files)
 		},
 		pending
 	));

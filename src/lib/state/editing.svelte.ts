@@ -24,6 +24,8 @@ export interface EditHost {
 	show(dataset: Dataset, name: string, files: InputFile[], layout?: LayoutSnapshot): void;
 	/** The name the network on screen was opened or copied under. */
 	readonly name: string;
+	/** Reads files with the import pipeline without showing them (a file to merge in). */
+	read(files: File[]): Promise<Dataset>;
 }
 
 /** A small store for the count of changes not downloaded, so that it survives a reload. */
@@ -36,6 +38,8 @@ const memoryStore = (): PendingStore => {
 	let value: { name: string; count: number } | null = null;
 	return { read: () => value, write: (v) => (value = v) };
 };
+
+const NONE: ReadonlyMap<string, Place> = new Map();
 
 /** One change in the list of changes since the network was opened. */
 export interface Change {
@@ -150,23 +154,45 @@ export class Editing {
 			return result;
 		}
 		this.error = null;
-		const after = result.dataset;
-		const name = host.name;
-		const was = placesOf(before, host.picture());
 		// A local lookup, never rendered.
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity
 		const made = new Map<string, Place>();
 		if (edit.kind === 'add-node' && at && result.id) made.set(result.id, { ...at, pinned: false });
-		const show = (dataset: Dataset, ...known: Map<string, Place>[]) => {
+		this.#commit(before, result.dataset, result.label, made);
+		return result;
+	}
+
+	/**
+	 * Replaces the network with `after` (another file merged in) as one step of the history; new
+	 * nodes go beside their neighbours.
+	 */
+	merge(after: Dataset, label: string): string | null {
+		const blocked = this.blocked;
+		if (blocked) return blocked;
+		this.#commit(this.#host.dataset, after, label, NONE);
+		return null;
+	}
+
+	/** Reads files with the import pipeline, without showing them. */
+	read(files: File[]): Promise<Dataset> {
+		return this.#host.read(files);
+	}
+
+	/** Shows `after` in place of `before`, nodes where they were, as one step of the history. */
+	#commit(before: Dataset, after: Dataset, label: string, made: ReadonlyMap<string, Place>): void {
+		const host = this.#host;
+		const name = host.name;
+		const was = placesOf(before, host.picture());
+		const show = (dataset: Dataset, ...known: ReadonlyMap<string, Place>[]) => {
 			const now = placesOf(host.dataset, host.picture());
 			host.show(dataset, name, [fileOf(dataset, name)], layoutFor(dataset, now, ...known));
 		};
 		show(after, made, was);
 		// A node placed beside others keeps that spot when the edit is redone.
 		const placed = placesOf(after, host.picture());
-		this.#record(result.label);
+		this.#record(label);
 		host.history.push({
-			label: result.label,
+			label,
 			undo: () => {
 				show(before, was);
 				this.#step(false);
@@ -176,7 +202,6 @@ export class Editing {
 				this.#step(true);
 			}
 		});
-		return result;
 	}
 
 	/** The network was downloaded as it is now. */

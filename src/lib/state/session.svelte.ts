@@ -79,6 +79,7 @@ export class DatasetSession {
 	readonly #engine: EngineFactory;
 	readonly #models: PreparedModels;
 	readonly #opening: Opening;
+	readonly #read: OpenInWorker;
 
 	/** A network the user opened; until then, the bundled one. */
 	opened = $state.raw<Dataset | null>(null);
@@ -147,6 +148,7 @@ export class DatasetSession {
 		this.#fetch = options.fetch;
 		this.#engine = options.engine ?? workerEngine;
 		this.#models = new PreparedModels(options.view, options.nextFrame);
+		this.#read = options.openInWorker;
 		this.#opening = new Opening(options.openInWorker, (dataset) => this.#models.prepare(dataset));
 		this.#linked = options.href !== undefined && isLinked(options.href);
 		this.undo = new UndoOffer(options.timers);
@@ -326,6 +328,14 @@ export class DatasetSession {
 				this.#engine
 			);
 		this.#keep(name, files, dataset);
+	}
+
+	/** Reads files through the import worker without showing them: a file to merge in. */
+	async read(files: File[]): Promise<Dataset> {
+		const input = await Promise.all(
+			files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) }))
+		);
+		return (await this.#read(input, () => {})).dataset;
 	}
 
 	/** `?data=<path>` opens a dataset served by this site; another origin is refused. */

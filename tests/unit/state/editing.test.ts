@@ -225,3 +225,23 @@ describe('layoutFor', () => {
 		expect(layoutFor(d, known)).toEqual(out);
 	});
 });
+
+describe('Editing: a merge', () => {
+	it('is one step of the history, new nodes beside their neighbours', async () => {
+		const { session, editing } = await copied();
+		const merged = loadDataset({
+			...chain('Bundled', ['x', 'y', 'z', 'w']),
+			sources: [{ id: 'rep', title: 'A report' }]
+		}).dataset;
+		expect(editing.merge(merged, 'merging more.json')).toBeNull();
+		expect(ids(session)).toEqual(['x', 'y', 'z', 'w']);
+		expect([...session.runner.positions].slice(0, 6)).toEqual([0, 0, 50, 0, 100, 0]);
+		const [wx, wy] = xy(session, 'w');
+		expect(Math.hypot(wx! - 100, wy!)).toBeCloseTo(40, 5);
+		expect(session.history.next?.label).toBe('merging more.json');
+		session.history.undo();
+		expect(ids(session)).toEqual(['x', 'y', 'z']);
+		session.history.redo();
+		expect(xy(session, 'w')).toEqual([wx, wy]);
+	});
+});
