@@ -175,6 +175,25 @@ test.describe('Edit mode', () => {
 		await page.keyboard.type('Runs relief convoys.');
 		await page.keyboard.press('Tab');
 		await expect(statusBar(page)).toContainText('2 changes not downloaded');
+		// A new source, then a citation of it, all from the keyboard.
+		await panel(page).getByText('Sources (1)').focus();
+		await page.keyboard.press('Enter');
+		const addSource = panel(page).locator('form', { hasText: 'Add a source' });
+		await addSource.getByLabel('Title').focus();
+		await page.keyboard.type('Caspian Monitor');
+		await page.keyboard.press('Enter');
+		await expect(panel(page).getByText('Sources (2)')).toBeVisible();
+		await panel(page).getByRole('button', { name: 'Add a citation' }).focus();
+		await page.keyboard.press('Enter');
+		const source = panel(page).getByRole('group', { name: 'Citation 1' }).getByLabel('Source');
+		await source.focus();
+		await page.keyboard.press('Control+A');
+		await page.keyboard.type('caspian-monitor');
+		await page.keyboard.press('Tab');
+		await page.keyboard.type('p. 2');
+		await page.keyboard.press('Tab');
+		await expect(statusBar(page)).toContainText('6 changes not downloaded');
+		await expect(source).toHaveValue('caspian-monitor');
 		// A refused label (empty) is said, and the label kept.
 		const label = panel(page).getByLabel('Label');
 		await label.focus();
@@ -185,9 +204,14 @@ test.describe('Edit mode', () => {
 		await expect(label).toHaveValue('Caspian Relief Trust');
 		// Ctrl+Z outside a text field undoes the network's last change, Ctrl+Shift+Z redoes it.
 		await panel(page).getByRole('button', { name: 'Done' }).focus();
+		for (let k = 5; k >= 1; k--) {
+			await page.keyboard.press('Control+z');
+			await expect(statusBar(page)).toContainText(
+				`${k} change${k === 1 ? '' : 's'} not downloaded`
+			);
+		}
 		await page.keyboard.press('Control+z');
-		await expect(statusBar(page)).toContainText('1 change not downloaded');
-		await page.keyboard.press('Control+z');
+		await expect(statusBar(page)).not.toContainText('not downloaded');
 		await expect(node(page, 'caspian-relief-trust')).toHaveCount(0);
 		await page.keyboard.press('Control+Shift+z');
 		await page.keyboard.press('Control+Shift+z');
@@ -272,5 +296,43 @@ test.describe('Edit mode', () => {
 		await expect(statusBar(page)).toContainText('48 nodes · 83 edges');
 		await node(page, 'baku').click();
 		await expect(panel(page).getByLabel('Description')).toHaveValue(/^Capital of Azerbaijan/);
+	});
+
+	test('merge by keyboard: the file’s side chosen with the arrow keys', async ({ page }) => {
+		await openSettled(page);
+		await editCopy(page);
+		await panel(page).getByRole('button', { name: 'Merge a file…' }).focus();
+		await page.keyboard.press('Enter');
+		const dialog = page.getByRole('dialog', { name: 'Merge a file' });
+		await dialog.getByLabel('Also the same when').focus();
+		await page.keyboard.press('Space');
+		await dialog.getByLabel('File to merge').setInputFiles({
+			name: 'spelling.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from(
+				JSON.stringify({
+					nodes: [{ id: 'm1', label: 'MASHHAD', description: 'Shrine city in the north-east.' }]
+				})
+			)
+		});
+		// Matched by the alias "Mashhad", case aside: the same node, its description differs.
+		await expect(dialog.getByRole('status')).toContainText('adds 0 nodes');
+		const row = dialog.getByRole('row', { name: /Mashad description/ });
+		await expect(row).toContainText('Shrine city in the north-east.');
+		await row.getByRole('radio').first().focus();
+		await page.keyboard.press('ArrowRight');
+		await expect(row.getByRole('radio').nth(1)).toBeChecked();
+		await dialog.getByRole('button', { name: 'Merge', exact: true }).focus();
+		await page.keyboard.press('Enter');
+		await expect(dialog).toBeHidden();
+		await expect(node(page, 'm1')).toHaveCount(0);
+		await expect(statusBar(page)).toContainText('48 nodes');
+		await node(page, 'mashad').focus();
+		await page.keyboard.press('Enter');
+		const description = panel(page).getByLabel('Description');
+		await expect(description).toHaveValue('Shrine city in the north-east.');
+		await node(page, 'mashad').focus();
+		await page.keyboard.press('Control+z');
+		await expect(description).toHaveValue(/^Shrine city in north-eastern Iran/);
 	});
 });
