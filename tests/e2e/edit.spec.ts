@@ -335,4 +335,27 @@ test.describe('Edit mode', () => {
 		await page.keyboard.press('Control+z');
 		await expect(description).toHaveValue(/^Shrine city in north-eastern Iran/);
 	});
+
+	test('a group’s colour: a refused one is said and the old kept, a good one lands', async ({
+		page
+	}) => {
+		await openSettled(page);
+		await editCopy(page);
+		await panel(page)
+			.getByText(/^Groups \(\d+\)$/)
+			.click();
+		const group = panel(page).getByRole('group', { name: 'targets' });
+		const colour = group.getByLabel('Colour');
+		const was = await colour.inputValue();
+		await colour.fill('red');
+		await colour.press('Enter');
+		await expect(group.getByRole('alert')).toContainText('a group color must be a hex colour');
+		await expect(colour).toHaveValue(was);
+		await colour.fill('#112233');
+		await colour.press('Enter');
+		await expect(group.getByRole('alert')).toHaveCount(0);
+		const changes = panel(page).getByRole('region', { name: /Changes since opening/ });
+		await expect(changes.getByRole('listitem')).toHaveText([/^color of the group /]);
+		await expect(page.locator('.node[data-id="baku"] [fill="#112233"]').first()).toBeAttached();
+	});
 });

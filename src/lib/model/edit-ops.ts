@@ -6,6 +6,8 @@ import type {
 	Dataset,
 	GraphEdge,
 	GraphNode,
+	Group,
+	NodeType,
 	Period,
 	Source
 } from './types.ts';
@@ -45,7 +47,9 @@ export type Edit =
 	| { kind: 'update-edge'; id: string; fields: Partial<EdgeFields> }
 	| { kind: 'delete-edge'; id: string }
 	| { kind: 'add-source'; source: Source }
-	| { kind: 'update-source'; id: string; fields: Partial<Omit<Source, 'id'>> };
+	| { kind: 'update-source'; id: string; fields: Partial<Omit<Source, 'id'>> }
+	| { kind: 'update-group'; id: string; fields: Partial<Omit<Group, 'id'>> }
+	| { kind: 'update-type'; id: string; fields: Partial<Omit<NodeType, 'id'>> };
 
 /** Why an edit was refused: where (a JSON pointer into the edited network and the field) and what. */
 export interface EditError {
@@ -257,6 +261,17 @@ export function applyEdit(dataset: Dataset, edit: Edit): EditResult {
 			const sources = dataset.sources.with(k, withFields(dataset.sources[k]!, edit.fields));
 			const label = `${Object.keys(edit.fields).join(', ')} of the source ${dataset.sources[k]!.title}`;
 			return recheck({ ...dataset, sources }, pointer('sources', k), label, edit.id);
+		}
+		case 'update-group':
+		case 'update-type': {
+			const key = edit.kind === 'update-group' ? 'groups' : 'types';
+			const list: (Group | NodeType)[] = dataset[key];
+			const k = list.findIndex((g) => g.id === edit.id);
+			const what = key === 'groups' ? 'group' : 'type';
+			if (k < 0) return refuse(pointer(key), 'id', `There is no ${what} "${edit.id}".`);
+			const next = { ...dataset, [key]: list.with(k, withFields(list[k]!, edit.fields)) };
+			const label = `${Object.keys(edit.fields).join(', ')} of the ${what} ${list[k]!.label}`;
+			return recheck(next, pointer(key, k), label, edit.id);
 		}
 	}
 }

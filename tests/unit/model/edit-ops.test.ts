@@ -210,6 +210,32 @@ describe('applyEdit: edges and sources', () => {
 	});
 });
 
+describe('applyEdit: groups and types', () => {
+	it('changes a group and a type; refuses a colour or a shape the format does not take', () => {
+		const g = ok(
+			applyEdit(base(), {
+				kind: 'update-group',
+				id: 'g1',
+				fields: { label: 'One', color: '#112233' }
+			})
+		);
+		expect(g.dataset.groups[0]).toEqual({ id: 'g1', label: 'One', color: '#112233' });
+		const bad = refused(
+			applyEdit(base(), { kind: 'update-group', id: 'g1', fields: { color: 'red' } })
+		);
+		expect(bad).toMatchObject({ place: '/groups/0/color', field: 'color' });
+		const t = ok(applyEdit(base(), { kind: 'update-type', id: 'org', fields: { shape: 'star' } }));
+		expect(t.dataset.types[0]!.shape).toBe('star');
+		const shape = refused(
+			applyEdit(base(), { kind: 'update-type', id: 'org', fields: { shape: 'blob' as never } })
+		);
+		expect(shape).toMatchObject({ place: '/types/0/shape', field: 'shape' });
+		expect(
+			refused(applyEdit(base(), { kind: 'update-type', id: 'zz', fields: {} })).message
+		).toMatch(/no type "zz"/);
+	});
+});
+
 describe('rawOf and idFor', () => {
 	it('writes a network that loads back the same', () => {
 		const d = base();
