@@ -12,7 +12,8 @@ export function backgroundDoubleClick(
 ) {
 	return (element: HTMLElement) => {
 		const listener = (event: MouseEvent) => {
-			if ((event.target as Element).closest('.node, .edge-proxy')) return;
+			// A node drawn on the canvas is hit-tested there, which marks the event as handled.
+			if (event.defaultPrevented || (event.target as Element).closest('.node, .edge-proxy')) return;
 			const box = element.getBoundingClientRect();
 			const p = toLayout(transform(), event.clientX - box.left, event.clientY - box.top);
 			camera.hold();
