@@ -49,7 +49,12 @@ export function startEditing(
 			get name() {
 				return session.importName || session.model.dataset.title;
 			},
-			read: (files) => session.read(files)
+			read: async (files) => {
+				const input = await Promise.all(
+					files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) }))
+				);
+				return (await session.read(input, () => {})).dataset;
+			}
 		},
 		pending
 	));

@@ -79,7 +79,8 @@ export class DatasetSession {
 	readonly #engine: EngineFactory;
 	readonly #models: PreparedModels;
 	readonly #opening: Opening;
-	readonly #read: OpenInWorker;
+	/** Reads files through the import worker without showing them: a file to merge in. */
+	readonly read: OpenInWorker;
 
 	/** A network the user opened; until then, the bundled one. */
 	opened = $state.raw<Dataset | null>(null);
@@ -148,7 +149,7 @@ export class DatasetSession {
 		this.#fetch = options.fetch;
 		this.#engine = options.engine ?? workerEngine;
 		this.#models = new PreparedModels(options.view, options.nextFrame);
-		this.#read = options.openInWorker;
+		this.read = options.openInWorker;
 		this.#opening = new Opening(options.openInWorker, (dataset) => this.#models.prepare(dataset));
 		this.#linked = options.href !== undefined && isLinked(options.href);
 		this.undo = new UndoOffer(options.timers);
@@ -321,21 +322,8 @@ export class DatasetSession {
 	 */
 	showEdited(dataset: Dataset, name: string, files: InputFile[], layout?: LayoutSnapshot): void {
 		[this.opened, this.#link, this.#files, this.importName] = [dataset, null, files, name];
-		if (layout)
-			this.runner = new LayoutRunner(
-				{ ...this.model.layoutInput, initial: startOf(layout) },
-				{ seed: 1, settled: true, pinned: layout.pinned },
-				this.#engine
-			);
+		if (layout) this.runner = this.#layOut(layout, true);
 		this.#keep(name, files, dataset);
-	}
-
-	/** Reads files through the import worker without showing them: a file to merge in. */
-	async read(files: File[]): Promise<Dataset> {
-		const input = await Promise.all(
-			files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) }))
-		);
-		return (await this.#read(input, () => {})).dataset;
 	}
 
 	/** `?data=<path>` opens a dataset served by this site; another origin is refused. */
@@ -431,10 +419,10 @@ export class DatasetSession {
 
 	/**
 	 * Which layout the network on screen starts from: the one given (an undo), its own, kept,
-	 * opened or made afresh.
+	 * opened or made afresh. An edit of the network on screen keeps its history (`edited`).
 	 */
-	#layOut(at?: LayoutSnapshot): LayoutRunner {
-		this.history.clear();
+	#layOut(at?: LayoutSnapshot, edited = false): LayoutRunner {
+		if (!edited) this.history.clear();
 		const { layoutInput, placed, pinned } = this.model;
 		if (at)
 			return new LayoutRunner(
