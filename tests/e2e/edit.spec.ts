@@ -358,4 +358,35 @@ test.describe('Edit mode', () => {
 		await expect(changes.getByRole('listitem')).toHaveText([/^color of the group /]);
 		await expect(page.locator('.node[data-id="baku"] [fill="#112233"]').first()).toBeAttached();
 	});
+
+	test('events: a bad date is refused beside it, a new event is added and undone', async ({
+		page
+	}) => {
+		await openSettled(page);
+		await editCopy(page);
+		await panel(page)
+			.getByText(/^Events \(\d+\)$/)
+			.click();
+		const first = panel(page).getByRole('group', { name: 'Event 1' });
+		const date = first.getByLabel('Date');
+		const was = await date.inputValue();
+		await date.fill('spring 1992');
+		await date.press('Enter');
+		await expect(first.getByRole('alert')).toContainText('an event date must look like 1992');
+		await expect(date).toHaveValue(was);
+		const count = await panel(page)
+			.getByRole('group', { name: /^Event \d+$/ })
+			.count();
+		await panel(page).getByLabel('New event date').fill('2024-03');
+		await panel(page).getByLabel('New event label').fill('A new report');
+		await panel(page).getByRole('button', { name: 'Add event' }).click();
+		await expect(panel(page).getByRole('group', { name: /^Event \d+$/ })).toHaveCount(count + 1);
+		await expect(
+			panel(page)
+				.getByRole('group', { name: `Event ${count + 1}` })
+				.getByLabel('Event label')
+		).toHaveValue('A new report');
+		await page.getByRole('button', { name: 'Undo', exact: true }).click();
+		await expect(panel(page).getByRole('group', { name: /^Event \d+$/ })).toHaveCount(count);
+	});
 });

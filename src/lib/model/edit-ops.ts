@@ -9,7 +9,8 @@ import type {
 	Group,
 	NodeType,
 	Period,
-	Source
+	Source,
+	TimelineEvent
 } from './types.ts';
 
 /** The fields of a node an edit may set; a key given as undefined removes that field. */
@@ -49,7 +50,11 @@ export type Edit =
 	| { kind: 'add-source'; source: Source }
 	| { kind: 'update-source'; id: string; fields: Partial<Omit<Source, 'id'>> }
 	| { kind: 'update-group'; id: string; fields: Partial<Omit<Group, 'id'>> }
-	| { kind: 'update-type'; id: string; fields: Partial<Omit<NodeType, 'id'>> };
+	| { kind: 'update-type'; id: string; fields: Partial<Omit<NodeType, 'id'>> }
+	| { kind: 'add-event'; event: Pick<TimelineEvent, 'date' | 'label'> & Partial<TimelineEvent> }
+	/** Events have no id: `index` is the event's place in the (date-ordered) list. */
+	| { kind: 'update-event'; index: number; fields: Partial<TimelineEvent> }
+	| { kind: 'delete-event'; index: number };
 
 /** Why an edit was refused: where (a JSON pointer into the edited network and the field) and what. */
 export interface EditError {
@@ -272,6 +277,27 @@ export function applyEdit(dataset: Dataset, edit: Edit): EditResult {
 			const next = { ...dataset, [key]: list.with(k, withFields(list[k]!, edit.fields)) };
 			const label = `${Object.keys(edit.fields).join(', ')} of the ${what} ${list[k]!.label}`;
 			return recheck(next, pointer(key, k), label, edit.id);
+		}
+		case 'add-event': {
+			const event: TimelineEvent = { sources: [], nodes: [], ...edit.event };
+			const next = { ...dataset, events: [...dataset.events, event] };
+			const at = pointer('events', dataset.events.length);
+			return recheck(next, at, `adding the event ${edit.event.label}`, null);
+		}
+		case 'update-event':
+		case 'delete-event': {
+			const was = dataset.events[edit.index];
+			if (!was) return refuse(pointer('events'), 'date', `There is no event ${edit.index + 1}.`);
+			const events =
+				edit.kind === 'delete-event'
+					? dataset.events.toSpliced(edit.index, 1)
+					: dataset.events.with(edit.index, withFields(was, edit.fields));
+			const label =
+				edit.kind === 'delete-event'
+					? `deleting the event ${was.label}`
+					: `${Object.keys(edit.fields).join(', ')} of the event ${was.label}`;
+			const at = pointer('events', edit.kind === 'delete-event' ? events.length + 1 : edit.index);
+			return recheck({ ...dataset, events }, at, label, null);
 		}
 	}
 }

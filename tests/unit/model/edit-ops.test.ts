@@ -236,6 +236,32 @@ describe('applyEdit: groups and types', () => {
 	});
 });
 
+describe('applyEdit: events', () => {
+	it('adds, changes and deletes an event; refuses a date the format does not take', () => {
+		const a = ok(
+			applyEdit(base(), { kind: 'add-event', event: { date: '1990-05', label: 'Earlier' } })
+		);
+		expect(a.dataset.events.map((e) => e.label)).toEqual(['Earlier', 'Founding']);
+		const bad = refused(
+			applyEdit(base(), { kind: 'add-event', event: { date: 'May 1990', label: 'X' } })
+		);
+		expect(bad).toMatchObject({ place: '/events/1/date', field: 'date' });
+		const u = ok(
+			applyEdit(base(), { kind: 'update-event', index: 0, fields: { description: 'Set up.' } })
+		);
+		expect(u.dataset.events[0]).toMatchObject({ label: 'Founding', description: 'Set up.' });
+		const empty = refused(
+			applyEdit(base(), { kind: 'update-event', index: 0, fields: { label: ' ' } })
+		);
+		expect(empty).toMatchObject({ place: '/events/0/label', field: 'label' });
+		const d = ok(applyEdit(base(), { kind: 'delete-event', index: 0 }));
+		expect(d.dataset.events).toEqual([]);
+		expect(refused(applyEdit(base(), { kind: 'delete-event', index: 5 })).message).toMatch(
+			/no event 6/
+		);
+	});
+});
+
 describe('rawOf and idFor', () => {
 	it('writes a network that loads back the same', () => {
 		const d = base();
