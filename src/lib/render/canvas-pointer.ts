@@ -44,7 +44,10 @@ export function canvasPointer(targets: CanvasTargets) {
 				if (!onBackdrop(event)) return;
 				const { x, y } = pointerIn(element, event as MouseEvent);
 				const i = targets.hit(x, y);
-				if (i >= 0) targets.unpin(i);
+				if (i < 0) return;
+				// Said to the page: a double-click on a node is not one on the background.
+				event.preventDefault();
+				targets.unpin(i);
 			}),
 			on(element, 'pointermove', (event) => {
 				const pointer = event as PointerEvent;

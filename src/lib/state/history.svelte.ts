@@ -23,6 +23,8 @@ export class History {
 	#future = $state.raw<readonly Command[]>([]);
 	/** "Undid: move of Baku", after an undo or redo; cleared by a new step. */
 	message = $state('');
+	/** Counts the clears: a list of changes kept beside the history knows when it starts afresh. */
+	generation = $state(0);
 
 	constructor(limit = HISTORY_LIMIT) {
 		this.#limit = Math.max(1, limit);
@@ -77,6 +79,7 @@ export class History {
 		this.#past = [];
 		this.#future = [];
 		this.message = '';
+		this.generation++;
 	}
 }
 

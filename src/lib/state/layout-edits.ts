@@ -51,7 +51,7 @@ export class LayoutEdits {
 		if (!drag || drag.runner !== runner || drag.i !== i) return;
 		const to = placeOf(runner, i);
 		if (to.x === drag.from.x && to.y === drag.from.y && to.pinned === drag.from.pinned) return;
-		this.#history.push(placeCommand(runner, i, `move of ${this.#label(i)}`, drag.from, to));
+		this.#history.push(placeCommand(this.#runner, i, `move of ${this.#label(i)}`, drag.from, to));
 	}
 
 	/** Pins node `i` where it is, or releases it (the P key). */
@@ -68,6 +68,7 @@ export class LayoutEdits {
 	/** Runs the layout again around the pins; undoing it puts every node back. */
 	relax(): void {
 		const runner = this.#runner();
+		const now = this.#runner;
 		const before = { positions: runner.positions.slice(), pinned: new Set(runner.pinned) };
 		let after: { positions: Float64Array; pinned: ReadonlySet<number> } | null = null;
 		const keep = (positions: Float64Array, pinned: ReadonlySet<number>) =>
@@ -75,9 +76,9 @@ export class LayoutEdits {
 		if (!runner.relax(keep)) return;
 		this.#history.push({
 			label: 'relaxing the layout',
-			undo: () => runner.restore(before.positions, before.pinned),
+			undo: () => now().restore(before.positions, before.pinned),
 			// The relax is deterministic: run again if it was undone before it had settled.
-			redo: () => (after ? runner.restore(after.positions, after.pinned) : runner.relax(keep))
+			redo: () => (after ? now().restore(after.positions, after.pinned) : now().relax(keep))
 		});
 	}
 
@@ -88,7 +89,7 @@ export class LayoutEdits {
 		else runner.unpin(i);
 		const verb = pinned ? 'pin' : 'unpin';
 		this.#history.push(
-			placeCommand(runner, i, `${verb} of ${this.#label(i)}`, from, { ...from, pinned })
+			placeCommand(this.#runner, i, `${verb} of ${this.#label(i)}`, from, { ...from, pinned })
 		);
 	}
 }
@@ -101,8 +102,12 @@ function placeOf(runner: LayoutRunner, i: number): Place {
 	};
 }
 
+/**
+ * The runner is looked up when the step is undone or redone: an edit of the network replaces it,
+ * and by then the history has brought back the same nodes in the same order.
+ */
 function placeCommand(
-	runner: LayoutRunner,
+	runner: () => LayoutRunner,
 	i: number,
 	label: string,
 	from: Place,
@@ -110,7 +115,7 @@ function placeCommand(
 ): Command {
 	return {
 		label,
-		undo: () => runner.place(i, from.x, from.y, from.pinned),
-		redo: () => runner.place(i, to.x, to.y, to.pinned)
+		undo: () => runner().place(i, from.x, from.y, from.pinned),
+		redo: () => runner().place(i, to.x, to.y, to.pinned)
 	};
 }

@@ -4,6 +4,7 @@ import { snapshotOf, startOf, type LayoutSnapshot } from '../model/layout-snapsh
 import type { DatasetIssue } from '../model/issues';
 import type { Dataset } from '../model/types';
 import { isolate } from '../scene/bidi';
+import type { Editing } from './editing.svelte';
 import { History } from './history.svelte';
 import { LayoutEdits } from './layout-edits';
 import { LayoutRunner, workerEngine, type EngineFactory } from './layout-runner.svelte';
@@ -79,6 +80,8 @@ export class DatasetSession {
 	readonly #engine: EngineFactory;
 	readonly #models: PreparedModels;
 	readonly #opening: Opening;
+	/** Reads files through the import worker without showing them: a file to merge in. */
+	readonly read: OpenInWorker;
 
 	/** A network the user opened; until then, the bundled one. */
 	opened = $state.raw<Dataset | null>(null);
@@ -101,6 +104,8 @@ export class DatasetSession {
 	);
 	/** The offer to undo the last open-over or forget, and what it said. */
 	readonly undo: UndoOffer<Replaced>;
+	/** Edit mode and its changes, loaded on first use; null until the user asks to edit. */
+	editing = $state.raw<Editing | null>(null);
 
 	/** Where `opened` came from, if a link: its layout is kept under the link's path and query. */
 	#link = $state<string | null>(null);
@@ -145,6 +150,7 @@ export class DatasetSession {
 		this.#fetch = options.fetch;
 		this.#engine = options.engine ?? workerEngine;
 		this.#models = new PreparedModels(options.view, options.nextFrame);
+		this.read = options.openInWorker;
 		this.#opening = new Opening(options.openInWorker, (dataset) => this.#models.prepare(dataset));
 		this.#linked = options.href !== undefined && isLinked(options.href);
 		this.undo = new UndoOffer(options.timers);
@@ -311,6 +317,16 @@ export class DatasetSession {
 		this.#keeper.save(screen, positions, pinned);
 	}
 
+	/**
+	 * Shows an edited network (or the user's copy of the one on screen) as the user's own, kept
+	 * like opened files. The history stays; nodes are drawn where `layout` puts them, if given.
+	 */
+	showEdited(dataset: Dataset, name: string, files: InputFile[], layout?: LayoutSnapshot): void {
+		[this.opened, this.#link, this.#files, this.importName] = [dataset, null, files, name];
+		if (layout) this.runner = this.#layOut(layout, true);
+		this.#keep(name, files, dataset);
+	}
+
 	/** `?data=<path>` opens a dataset served by this site; another origin is refused. */
 	async #openLink(link: string): Promise<void> {
 		const { linkTarget } = await import('./link-target');
@@ -404,10 +420,10 @@ export class DatasetSession {
 
 	/**
 	 * Which layout the network on screen starts from: the one given (an undo), its own, kept,
-	 * opened or made afresh.
+	 * opened or made afresh. An edit of the network on screen keeps its history (`edited`).
 	 */
-	#layOut(at?: LayoutSnapshot): LayoutRunner {
-		this.history.clear();
+	#layOut(at?: LayoutSnapshot, edited = false): LayoutRunner {
+		if (!edited) this.history.clear();
 		const { layoutInput, placed, pinned } = this.model;
 		if (at)
 			return new LayoutRunner(
