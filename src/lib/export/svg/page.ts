@@ -151,14 +151,16 @@ export function planPage(o: ExportOptions, graph: Bounds, legend: LegendModel | 
 	if (legend && legendAt === 'right') {
 		block = legendBlock(legend, u.legend, areaH);
 		// A legend that needs more than a third of the page's width beside the picture goes
-		// under it when that leaves the picture more room (a 4:3 slide with large text).
+		// under it when beside it the picture would get under a quarter of the page (a 4:3 slide
+		// with large text), or when the drawing, fitted, comes out larger there.
 		const under = legendRow(legend, u.legend, textW);
 		const aspect = (graph.maxX - graph.minX) / Math.max(graph.maxY - graph.minY, 1);
 		if (
 			!fit &&
 			block.w > textW / 3 &&
-			drawnArea(textW, areaH - under.h - gap, aspect) >
-				drawnArea(textW - block.w - gap, areaH, aspect)
+			((textW - block.w - gap) * areaH < (width * height) / 4 ||
+				drawnArea(textW, areaH - under.h - gap, aspect) >
+					drawnArea(textW - block.w - gap, areaH, aspect))
 		) {
 			block = under;
 			legendAt = 'bottom';
