@@ -10,7 +10,7 @@ import type { SvgInput } from './svg/input';
 import { pageLabels } from './svg/labels';
 import { legendModel, writeLegend } from './svg/legend';
 import { attrs, esc } from './svg/markup';
-import { pageTexts, planPage, TITLE_MAX } from './svg/page';
+import { MAX_STRETCH, pageTexts, planPage, TITLE_MAX } from './svg/page';
 import { pageRelations, writeRelations } from './svg/relations';
 import { clipText, drawnLabel } from '../scene/text';
 import { writeNodes } from './svg/nodes';
@@ -195,9 +195,6 @@ export function planSvg(input: SvgInput) {
 	const t: Transform = { k: fitted.k, x: page.area.x + fitted.x, y: page.area.y + fitted.y };
 	return { nodes, edges, drawn, styles, legend, page, t, pos, options: o };
 }
-
-/** The most a page stretches the layout along one axis to fill its picture's area. */
-export const MAX_STRETCH = 2;
 
 /**
  * The layout stretched along one axis (up to MAX_STRETCH) towards the shape of the picture's area:

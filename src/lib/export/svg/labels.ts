@@ -7,12 +7,16 @@ import {
 	labelTier,
 	nodeLabelCandidate,
 	placeLabels,
+	shapeExtent,
 	type Box,
 	type LabelCandidate,
 	type LabelPlacement,
 	type PlacedLabel
 } from '../../scene/labels';
+import { CONFIDENCE_RING } from '../../scene/confidence';
 import { LABEL, LEADER } from '../../scene/paint';
+import { shapeRadius } from '../../scene/shapes';
+import type { NodeStyle } from '../../scene/style';
 import type { LabelDensity } from '../options';
 import type { SvgFrame } from './frame';
 import { oneDecimal } from '../../scene/numbers';
@@ -45,9 +49,22 @@ export function pageLabelCandidates(
 		const s = f.styles.get(x.id)!;
 		const degree = index.degree.get(x.id) ?? 0;
 		const c = nodeLabelCandidate(x, p.x, p.y, s.radius, f.t, degree, s, labelTier(x.id, emphasis));
+		ringed(c, s, f.t.k);
 		c.lines = wrapLabel(c.text, size, LABEL_WRAP_EMS * size, 3, c.bold);
 		return c;
 	});
+}
+
+/**
+ * A reported or inferred node's dashed ring (and its membership dot, inside the ring's box) is part
+ * of the node: its label keeps clear of it and its leader starts outside it. `k` is the page's scale.
+ */
+export function ringed(c: LabelCandidate, s: NodeStyle, k: number): LabelCandidate {
+	if (!s.confidenceDash && !s.membershipMark) return c;
+	const ring = k * (s.radius + CONFIDENCE_RING.grow);
+	c.extent = shapeExtent(s.shape, ring, CONFIDENCE_RING.width * k);
+	c.outline = shapeRadius(s.shape, ring);
+	return c;
 }
 
 /** The picture's area of the page as a box, where labels must stay. */

@@ -25,13 +25,27 @@ const escAttr = (s: string) =>
  */
 export const esc = (s: string) => escAttr(isolate(s));
 
-/** Presentation attributes; empty ones are left out, numbers rounded by `oneDecimal`. */
+/**
+ * Presentation attributes; empty ones are left out, numbers rounded by `oneDecimal`. A dash array
+ * comes from the scene with two decimals (the screen's); the file gets one, as every other number.
+ */
 export function attrs(a: Record<string, string | number | null | undefined>): string {
 	return Object.entries(a)
 		.filter(([, v]) => v !== null && v !== undefined && v !== '')
-		.map(([k, v]) => ` ${k}="${typeof v === 'number' ? oneDecimal(v) : escAttr(v as string)}"`)
+		.map(([k, v]) => {
+			if (typeof v === 'number') return ` ${k}="${oneDecimal(v)}"`;
+			const s = k === 'stroke-dasharray' ? roundDash(v as string) : (v as string);
+			return ` ${k}="${escAttr(s)}"`;
+		})
 		.join('');
 }
+
+/** "7.5 3.125" → "7.5 3.1": each length of a dash array to one decimal. */
+const roundDash = (dash: string) =>
+	dash
+		.split(/[ ,]+/)
+		.map((d) => oneDecimal(Number(d)))
+		.join(' ');
 
 /** Font attributes written out in full: no `font:` shorthand, weights 400 or 700 only. */
 export const font = (size: number, weight = 400) => ({

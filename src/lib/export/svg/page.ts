@@ -6,6 +6,9 @@ import { SIZE_PRESETS, type ExportOptions } from '../options';
 import { legendBlock, legendRow, type LegendBlock, type LegendModel } from './legend';
 import { pageType, wrap, type PageType } from './typography';
 
+/** The most a page stretches the layout along one axis to fill its picture's area. */
+export const MAX_STRETCH = 2;
+
 export { wrap } from './typography';
 
 /** A line of text on the page: its baseline, size and whether it is muted. */
@@ -65,6 +68,17 @@ function lines(text: string, width: number, size: number, max: number, bold = fa
 	while (last.length > 1 && textWidth(`${last}…`, size, bold) > width) last = last.slice(0, -1);
 	kept[max - 1] = `${last.trimEnd()}…`;
 	return kept;
+}
+
+/**
+ * How much of a w × h picture area a graph of this aspect covers once fitted, after the layout is
+ * stretched towards the area's shape by up to MAX_STRETCH (svg.ts): the legend goes where the
+ * drawing, and so the room between labels, is larger, not merely where the empty area is.
+ */
+export function drawnArea(w: number, h: number, aspect: number): number {
+	if (w <= 0 || h <= 0 || !(aspect > 0)) return 0;
+	const a = Math.min(Math.max(w / h, aspect / MAX_STRETCH), aspect * MAX_STRETCH);
+	return a <= w / h ? h * h * a : (w * w) / a;
 }
 
 const boxOf = (x: number, y: number, w: number, h: number): Box => [x, y, x + w, y + h];
@@ -137,12 +151,16 @@ export function planPage(o: ExportOptions, graph: Bounds, legend: LegendModel | 
 	if (legend && legendAt === 'right') {
 		block = legendBlock(legend, u.legend, areaH);
 		// A legend that needs more than a third of the page's width beside the picture goes
-		// under it when that leaves the picture more room (a 4:3 slide with large text).
+		// under it when beside it the picture would get under a quarter of the page (a 4:3 slide
+		// with large text), or when the drawing, fitted, comes out larger there.
 		const under = legendRow(legend, u.legend, textW);
+		const aspect = (graph.maxX - graph.minX) / Math.max(graph.maxY - graph.minY, 1);
 		if (
 			!fit &&
 			block.w > textW / 3 &&
-			textW * (areaH - under.h - gap) > (textW - block.w - gap) * areaH
+			((textW - block.w - gap) * areaH < (width * height) / 4 ||
+				drawnArea(textW, areaH - under.h - gap, aspect) >
+					drawnArea(textW - block.w - gap, areaH, aspect))
 		) {
 			block = under;
 			legendAt = 'bottom';
