@@ -9,6 +9,7 @@ import { legendModel, writeSvg, type SvgInput } from '$lib/export/svg';
 import { staticLayout } from '$lib/layout/force-layout';
 import { loadDataset, type Dataset } from '$lib/model';
 import { confidenceDash, nodeConfidenceDash } from '$lib/scene/confidence';
+import { oneDecimal } from '$lib/scene/numbers';
 import { CONFIDENCE_KEY } from '$lib/scene/confidence-words';
 import { hullPath } from '$lib/scene/hull';
 import { createStyleContext } from '$lib/scene/style';
@@ -41,14 +42,22 @@ describe('confidence in the SVG export', () => {
 
 	const svg = writeSvg(input(fixture));
 	const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+	// The file writes every number to one decimal, dash arrays too (the profile's rule).
+	const written = (dash: string | null) =>
+		dash === null
+			? null
+			: dash
+					.split(' ')
+					.map((d) => oneDecimal(Number(d)))
+					.join(' ');
 	const dashes = (tag: string) =>
 		Array.from(doc.getElementsByTagName(tag)).map((e) => e.getAttribute('stroke-dasharray'));
 
 	it('draws each edge in its level’s dash, as the screen does', () => {
 		const lines = dashes('line');
 		// Five edges (no loop) plus the legend's samples.
-		expect(lines.filter((d) => d === confidenceDash('reported', 1.25))).toHaveLength(2);
-		expect(lines.filter((d) => d === confidenceDash('inferred', 1.25))).toHaveLength(1);
+		expect(lines.filter((d) => d === written(confidenceDash('reported', 1.25)))).toHaveLength(2);
+		expect(lines.filter((d) => d === written(confidenceDash('inferred', 1.25)))).toHaveLength(1);
 	});
 
 	it('explains the three levels in the legend, each with its sample', () => {
@@ -66,17 +75,17 @@ describe('confidence in the SVG export', () => {
 		// A long entry is set on two lines (tspans): read the text as a reader would.
 		const read = svg.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 		for (const label of Object.values(CONFIDENCE_KEY)) expect(read).toContain(label);
-		expect(dashes('line')).toContain(confidenceDash('reported', 1.5));
+		expect(dashes('line')).toContain(written(confidenceDash('reported', 1.5)));
 	});
 
 	it('rings reported and inferred nodes and dots the inferred membership', () => {
 		const paths = dashes('path');
-		expect(paths.filter((d) => d === nodeConfidenceDash({ confidence: 'reported' }))).toHaveLength(
-			1
-		);
-		expect(paths.filter((d) => d === nodeConfidenceDash({ confidence: 'inferred' }))).toHaveLength(
-			1
-		);
+		expect(
+			paths.filter((d) => d === written(nodeConfidenceDash({ confidence: 'reported' })))
+		).toHaveLength(1);
+		expect(
+			paths.filter((d) => d === written(nodeConfidenceDash({ confidence: 'inferred' })))
+		).toHaveLength(1);
 		// One hollow dot, in the group's colour: the foundation's group is the author's inference.
 		const pillar = input(fixture).ctx.clustering.byId.get('pillar')!.colour;
 		const dots = Array.from(doc.getElementsByTagName('circle')).filter(
