@@ -147,7 +147,7 @@ test.describe('a story of slides', () => {
 		const file = join(dir, 'with-story.json');
 		await dl.saveAs(file);
 		const json = JSON.parse(readFileSync(file, 'utf8'));
-		expect(json.story).toHaveLength(16);
+		expect(json.story).toHaveLength(7 + 2 + dataset.groups.length);
 		expect(json.story[8]).toMatchObject({
 			title: 'Iranian Red Crescent',
 			view: { highlighted: ['irc'] }
