@@ -8,8 +8,11 @@ import {
 	passesGrade,
 	statedPart,
 	visibleElements,
+	weighedPart,
+	weighs,
 	yearSpan
 } from '$lib/clusters/filters';
+import { shortestPaths, toGraphology } from '$lib/clusters/analysis';
 import { loadDataset } from '$lib/model';
 
 const fixture = loadDataset(
@@ -54,6 +57,66 @@ describe('the grade filter', () => {
 		const strict = visibleElements(fixture, { ...NO_FILTERS, grade: { reliability: 'C' } });
 		expect(strict.edges.has('campaign-foundation')).toBe(false); // agency is D
 		expect(strict.all).toBe(false);
+	});
+});
+
+describe('paths under the grade floor', () => {
+	// a—b—d is short but b is graded C4; a—c—e—d is longer and every element is B2.
+	const chain = loadDataset({
+		sources: [
+			{ id: 'good', title: 'Good', reliability: 'B' },
+			{ id: 'poor', title: 'Poor', reliability: 'C' }
+		],
+		nodes: ['a', 'c', 'd', 'e']
+			.map((id) => ({
+				id,
+				sources: [{ source: 'good', locator: '¶1', credibility: 2 }]
+			}))
+			.concat([{ id: 'b', sources: [{ source: 'poor', locator: '¶2', credibility: 4 }] }]),
+		edges: [
+			['a', 'b'],
+			['b', 'd'],
+			['a', 'c'],
+			['c', 'e'],
+			['e', 'd']
+		].map(([source, target]) => ({
+			id: `${source}-${target}`,
+			source,
+			target,
+			sources: [{ source: 'good', locator: '¶1', credibility: 2 }]
+		}))
+	}).dataset;
+	const paths = (f: Parameters<typeof weighedPart>[1]) =>
+		shortestPaths(toGraphology(weighedPart(chain, f)), 'a', 'd');
+
+	it('never steps through an element the grade filter hides', () => {
+		expect(paths({ statedOnly: false })).toEqual([['a', 'b', 'd']]);
+		expect(paths({ statedOnly: false, grade: { credibility: 3 } })).toEqual([['a', 'c', 'e', 'd']]);
+		expect(paths({ statedOnly: false, grade: { reliability: 'B' } })).toEqual([
+			['a', 'c', 'e', 'd']
+		]);
+		// A floor nothing meets leaves no path at all, never one through hidden elements.
+		expect(paths({ statedOnly: false, grade: { reliability: 'A' } })).toEqual([]);
+	});
+
+	it('weighs exactly the elements the view shows, and combines with stated only', () => {
+		const f = { statedOnly: false, grade: { credibility: 3 as const } };
+		const part = weighedPart(chain, f);
+		const shown = visibleElements(chain, { ...NO_FILTERS, ...f });
+		expect(part.nodes.map((n) => n.id).sort()).toEqual(ids(shown.nodes));
+		expect(part.edges.map((e) => e.id).sort()).toEqual(ids(shown.edges));
+		expect(weighedPart(fixture, { statedOnly: true }).nodes).toEqual(statedPart(fixture).nodes);
+		const both = weighedPart(fixture, { statedOnly: true, grade: { reliability: 'C' } });
+		expect(both.nodes.map((n) => n.id).sort()).toEqual(
+			statedPart(fixture)
+				.nodes.filter((n) => passesGrade(n, { reliability: 'C' }, sources))
+				.map((n) => n.id)
+				.sort()
+		);
+		expect(weighs({ statedOnly: false })).toBe(false);
+		expect(weighs({ statedOnly: false, grade: {} })).toBe(false);
+		expect(weighs({ statedOnly: false, grade: { credibility: 2 } })).toBe(true);
+		expect(weighs({ statedOnly: true })).toBe(true);
 	});
 });
 
