@@ -67,9 +67,7 @@ test.describe('confidence, grades and dates on screen', () => {
 		await page.getByText('Shapes, lines and sizes').click();
 		await expect(page.getByText('Ring: node reported')).toBeVisible();
 		await expect(page.getByText('Ring: node inferred')).toBeVisible();
-		await expect(
-			page.getByText('Hollow dot: group inferred by the dataset’s author')
-		).toBeVisible();
+		await expect(page.getByText('Hollow dot: group inferred', { exact: true })).toBeVisible();
 	});
 
 	test('by mouse: a reported edge says so, with its grade explained, its relay chain and its inverse', async ({
