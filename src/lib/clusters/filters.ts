@@ -100,6 +100,22 @@ export function knownPeriod(
 	return { ...period, to: Number(asOf.slice(0, 4)) };
 }
 
+/**
+ * The years at which open periods end "as of": for each, how many nodes and edges the source last
+ * saw so then (known only up to that year, not ongoing), in year order.
+ */
+export function asOfEnds(
+	dataset: Pick<Dataset, 'nodes' | 'edges'>
+): { year: number; count: number }[] {
+	const counts = new Map<number, number>();
+	for (const x of [...dataset.nodes, ...dataset.edges])
+		if (x.asOf !== undefined && x.period?.to === undefined) {
+			const year = Number(x.asOf.slice(0, 4));
+			counts.set(year, (counts.get(year) ?? 0) + 1);
+		}
+	return [...counts].sort((a, b) => a[0] - b[0]).map(([year, count]) => ({ year, count }));
+}
+
 /** Undated things are timeless: they show in every year range; `asOf` ends an open period. */
 export function inYears(
 	period: Period | undefined,

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
+	asOfEnds,
 	inYears,
 	knownPeriod,
 	NO_FILTERS,
@@ -130,6 +131,25 @@ describe('"as of" in the year filter', () => {
 		expect(inYears({ from: 1999 }, [2015, 2020])).toBe(true);
 		expect(inYears({ from: 1999 }, [2010, 2020], '2013')).toBe(true);
 		expect(inYears(undefined, [2015, 2020])).toBe(true);
+	});
+
+	it('counts the open periods that end "as of" each year, for the year filter to mark', () => {
+		// The strategy node and its edge run from 1999, as of 2013; the campaign's period is closed.
+		expect(asOfEnds(fixture)).toEqual([{ year: 2013, count: 2 }]);
+		const mixed = {
+			nodes: [
+				{ ...fixture.nodes[0]!, id: 'x', period: { from: 2001 }, asOf: '2007-04-04' },
+				{ ...fixture.nodes[0]!, id: 'y', asOf: '1993' },
+				// A period with an end is not "as of": its end is known.
+				{ ...fixture.nodes[0]!, id: 'z', period: { from: 1991, to: 1999 }, asOf: '2005' }
+			],
+			edges: [{ ...fixture.edges[0]!, period: { from: 2000 }, asOf: '2007' }]
+		};
+		expect(asOfEnds(mixed)).toEqual([
+			{ year: 1993, count: 1 },
+			{ year: 2007, count: 2 }
+		]);
+		expect(asOfEnds({ nodes: [], edges: [] })).toEqual([]);
 	});
 
 	it('hides an as-of element after its date, and counts asOf in the span', () => {
