@@ -68,6 +68,11 @@ test.describe('confidence, grades and dates on screen', () => {
 		await expect(page.getByText('Ring: node reported')).toBeVisible();
 		await expect(page.getByText('Ring: node inferred')).toBeVisible();
 		await expect(page.getByText('Hollow dot: group inferred', { exact: true })).toBeVisible();
+		// Coloured by type, the picture draws no dot, and the key no longer explains one.
+		await page.getByLabel('Colour by').selectOption('type');
+		await expect(node(page, 'foundation').locator('.membership-mark')).toHaveCount(0);
+		await expect(page.getByText('Ring: node reported')).toBeVisible();
+		await expect(page.getByText('Hollow dot: group inferred', { exact: true })).toHaveCount(0);
 	});
 
 	test('by mouse: a reported edge says so, with its grade explained, its relay chain and its inverse', async ({
