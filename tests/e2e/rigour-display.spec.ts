@@ -67,9 +67,12 @@ test.describe('confidence, grades and dates on screen', () => {
 		await page.getByText('Shapes, lines and sizes').click();
 		await expect(page.getByText('Ring: node reported')).toBeVisible();
 		await expect(page.getByText('Ring: node inferred')).toBeVisible();
-		await expect(
-			page.getByText('Hollow dot: group inferred by the dataset’s author')
-		).toBeVisible();
+		await expect(page.getByText('Hollow dot: group inferred', { exact: true })).toBeVisible();
+		// Coloured by type, the picture draws no dot, and the key no longer explains one.
+		await page.getByLabel('Colour by').selectOption('type');
+		await expect(node(page, 'foundation').locator('.membership-mark')).toHaveCount(0);
+		await expect(page.getByText('Ring: node reported')).toBeVisible();
+		await expect(page.getByText('Hollow dot: group inferred', { exact: true })).toHaveCount(0);
 	});
 
 	test('by mouse: a reported edge says so, with its grade explained, its relay chain and its inverse', async ({
@@ -215,6 +218,20 @@ test.describe('confidence, grades and dates on screen', () => {
 		expect(bar.x + bar.width).toBeLessThan(track.x + track.width * 0.8);
 		await expect(p.getByText('from 1999, as of 2013').first()).toBeAttached();
 
+		// The year filter marks 2013 on its track and says in words what ends there.
+		const tick = page.locator('.time .as-of');
+		await expect(tick).toHaveCount(1);
+		await expect(tick).toHaveAttribute('title', /^2 elements known only up to 2013 \(as of 2013\)/);
+		await expect(page.getByRole('slider', { name: 'From year' })).toHaveAccessibleDescription(
+			/2 elements known only up to 2013/
+		);
+		const rail = (await page.locator('.time .rail').boundingBox())!;
+		const mark = (await tick.boundingBox())!;
+		// 2013 on a 1999–2020 track: about two thirds along.
+		const along = (mark.x + mark.width / 2 - rail.x) / rail.width;
+		expect(along).toBeGreaterThan(0.55);
+		expect(along).toBeLessThan(0.75);
+
 		// Keyboard: the "from" thumb to the last year (2020): the as-of strategy is gone.
 		await page.getByRole('slider', { name: 'From year' }).focus();
 		await page.keyboard.press('End');
@@ -224,6 +241,45 @@ test.describe('confidence, grades and dates on screen', () => {
 		for (let i = 0; i < 7; i++) await page.keyboard.press('ArrowLeft');
 		await expect(page).toHaveURL(/years=2013-2020/);
 		await expect(node(page, 'strategy')).toHaveCount(1);
+	});
+
+	test('the exported SVG’s legend explains the rings and the membership dot, only those drawn', async ({
+		page
+	}) => {
+		await openFixture(page);
+		const legendOf = async (name: string) => {
+			await page.getByRole('button', { name: 'Export', exact: true }).click();
+			const dialog = page.getByRole('dialog', { name: 'Export' });
+			const [dl] = await Promise.all([
+				page.waitForEvent('download'),
+				dialog.getByRole('button', { name: 'Download SVG' }).click()
+			]);
+			const file = test.info().outputPath(name);
+			await dl.saveAs(file);
+			await page.keyboard.press('Escape');
+			await expect(dialog).toHaveCount(0);
+			const svg = readFileSync(file, 'utf8');
+			return svg.slice(svg.indexOf('<g id="legend"'), svg.indexOf('<g id="furniture"'));
+		};
+		const all = await legendOf('all.svg');
+		expect(all).toContain('>Ring: node reported<');
+		expect(all).toContain('>Ring: node inferred<');
+		expect(all).toContain('>Hollow dot: group inferred<');
+		// Each ring sample wears its level's dash, as the picture's rings do.
+		const ringDashes = [
+			...all.matchAll(/<path[^>]*fill="none"[^>]*stroke-dasharray="([^"]+)"/g)
+		].map((m) => m[1]);
+		expect(new Set(ringDashes).size).toBe(2);
+
+		// Stated only: the reported and inferred nodes go, their rings' rows with them; the stated
+		// foundation keeps its inferred group, and its dot's row.
+		await filters(page).click();
+		await page.getByRole('switch', { name: 'Stated by the source only' }).click();
+		await expect(node(page, 'school')).toHaveCount(0);
+		await filters(page).click();
+		const stated = await legendOf('stated.svg');
+		expect(stated).not.toContain('Ring: node');
+		expect(stated).toContain('>Hollow dot: group inferred<');
 	});
 
 	test('the table names each level and grade', async ({ page }) => {

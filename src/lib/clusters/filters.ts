@@ -46,14 +46,32 @@ export function passesGrade(
 
 /**
  * The part of the network the source states: stated nodes, and the stated edges between them.
- * Paths run over it when the view shows stated links only.
+ * The overview counts over it when the view shows stated links only.
  */
 export function statedPart(dataset: Dataset): Pick<Dataset, 'nodes' | 'edges'> {
-	const nodes = dataset.nodes.filter((n) => passesConfidence(n, true));
+	return weighedPart(dataset, { statedOnly: true });
+}
+
+/** Whether the view's weighing (stated only, a grade floor) hides anything at all. */
+export function weighs(f: Pick<Filters, 'statedOnly' | 'grade'>): boolean {
+	return f.statedOnly || f.grade?.reliability !== undefined || f.grade?.credibility !== undefined;
+}
+
+/**
+ * The part of the network that passes the view's weighing: the nodes that pass "stated by the
+ * source only" and the grade floor, and the passing edges between them. Paths run over it, so a
+ * path never steps through an element the view hides for its confidence or its grade.
+ */
+export function weighedPart(
+	dataset: Dataset,
+	f: Pick<Filters, 'statedOnly' | 'grade'>
+): Pick<Dataset, 'nodes' | 'edges'> {
+	const sources = new Map(dataset.sources.map((s) => [s.id, s]));
+	const passes = (x: { confidence?: Confidence | undefined; sources: readonly Citation[] }) =>
+		passesConfidence(x, f.statedOnly) && passesGrade(x, f.grade, sources);
+	const nodes = dataset.nodes.filter(passes);
 	const ids = new Set(nodes.map((n) => n.id));
-	const edges = dataset.edges.filter(
-		(e) => passesConfidence(e, true) && ids.has(e.source) && ids.has(e.target)
-	);
+	const edges = dataset.edges.filter((e) => passes(e) && ids.has(e.source) && ids.has(e.target));
 	return { nodes, edges };
 }
 
@@ -80,6 +98,22 @@ export function knownPeriod(
 ): Period | undefined {
 	if (asOf === undefined || period?.to !== undefined) return period;
 	return { ...period, to: Number(asOf.slice(0, 4)) };
+}
+
+/**
+ * The years at which open periods end "as of": for each, how many nodes and edges the source last
+ * saw so then (known only up to that year, not ongoing), in year order.
+ */
+export function asOfEnds(
+	dataset: Pick<Dataset, 'nodes' | 'edges'>
+): { year: number; count: number }[] {
+	const counts = new Map<number, number>();
+	for (const x of [...dataset.nodes, ...dataset.edges])
+		if (x.asOf !== undefined && x.period?.to === undefined) {
+			const year = Number(x.asOf.slice(0, 4));
+			counts.set(year, (counts.get(year) ?? 0) + 1);
+		}
+	return [...counts].sort((a, b) => a[0] - b[0]).map(([year, count]) => ({ year, count }));
 }
 
 /** Undated things are timeless: they show in every year range; `asOf` ends an open period. */

@@ -13,3 +13,9 @@ export const CONFIDENCE_WORD: Readonly<Record<Confidence, string>> = {
 	reported: 'reported',
 	inferred: 'inferred'
 };
+
+/** The legend's words for a reported or inferred node's dashed ring. */
+export const ringKey = (level: Confidence): string => `Ring: node ${CONFIDENCE_WORD[level]}`;
+
+/** The legend's words for the dot that marks an inferred group membership. */
+export const MEMBERSHIP_KEY = 'Hollow dot: group inferred';

@@ -1,7 +1,13 @@
 import type { Analysis } from '../clusters/analysis';
 import { assignClusters, type Clustering } from '../clusters/assign';
 import { computeEmphasis, type Emphasis } from '../clusters/emphasis';
-import { statedPart, visibleElements, yearSpan, type Visibility } from '../clusters/filters';
+import {
+	visibleElements,
+	weighedPart,
+	weighs,
+	yearSpan,
+	type Visibility
+} from '../clusters/filters';
 import { createStyleContext, type StyleContext } from '../scene/style';
 import { sizeOf } from '../clusters/file-sizes-known';
 import type { SearchHit } from '../model/search';
@@ -108,12 +114,16 @@ export class Explorer {
 		return loadSearch();
 	}
 
-	/** The graph paths run over: the whole network's, or only its stated part when that is shown. */
+	/**
+	 * The graph paths run over: the whole network's, or only the part that passes "stated by the
+	 * source only" and the grade floor when the view applies them.
+	 */
 	readonly #pathGraph = $derived.by(() => {
 		const algorithms = this.#algorithms;
 		if (!algorithms || !this.analysis) return null;
-		return this.view.statedOnly
-			? algorithms.toGraphology(statedPart(this.model.dataset))
+		const weighing = { statedOnly: this.view.statedOnly, grade: this.view.grade };
+		return weighs(weighing)
+			? algorithms.toGraphology(weighedPart(this.model.dataset, weighing))
 			: this.analysis.graph;
 	});
 

@@ -1,4 +1,4 @@
-import { DOMParser } from '@xmldom/xmldom';
+import { DOMParser, XMLSerializer } from '@xmldom/xmldom';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { assignClusters } from '$lib/clusters/assign';
@@ -8,9 +8,14 @@ import { defaultOptions } from '$lib/export/options';
 import { legendModel, writeSvg, type SvgInput } from '$lib/export/svg';
 import { staticLayout } from '$lib/layout/force-layout';
 import { loadDataset, type Dataset } from '$lib/model';
-import { confidenceDash, nodeConfidenceDash } from '$lib/scene/confidence';
+import {
+	CONFIDENCE_RING,
+	MEMBERSHIP_MARK,
+	confidenceDash,
+	nodeConfidenceDash
+} from '$lib/scene/confidence';
+import { CONFIDENCE_KEY, MEMBERSHIP_KEY, ringKey } from '$lib/scene/confidence-words';
 import { oneDecimal } from '$lib/scene/numbers';
-import { CONFIDENCE_KEY } from '$lib/scene/confidence-words';
 import { hullPath } from '$lib/scene/hull';
 import { createStyleContext } from '$lib/scene/style';
 import { buildGraphModel } from '$lib/state/graph-model';
@@ -78,8 +83,13 @@ describe('confidence in the SVG export', () => {
 		expect(dashes('line')).toContain(written(confidenceDash('reported', 1.5)));
 	});
 
+	const layer = (id: string) =>
+		Array.from(doc.getElementsByTagName('g')).find((g) => g.getAttribute('id') === id)!;
+	const inLayer = (id: string, tag: string) => Array.from(layer(id).getElementsByTagName(tag));
+
 	it('rings reported and inferred nodes and dots the inferred membership', () => {
-		const paths = dashes('path');
+		// The picture's marks, in the nodes layer (the legend draws its own samples).
+		const paths = inLayer('nodes', 'path').map((e) => e.getAttribute('stroke-dasharray'));
 		expect(
 			paths.filter((d) => d === written(nodeConfidenceDash({ confidence: 'reported' })))
 		).toHaveLength(1);
@@ -88,10 +98,81 @@ describe('confidence in the SVG export', () => {
 		).toHaveLength(1);
 		// One hollow dot, in the group's colour: the foundation's group is the author's inference.
 		const pillar = input(fixture).ctx.clustering.byId.get('pillar')!.colour;
-		const dots = Array.from(doc.getElementsByTagName('circle')).filter(
+		const dots = inLayer('nodes', 'circle').filter(
 			(c) => c.getAttribute('stroke') === pillar && c.getAttribute('fill') !== pillar
 		);
 		expect(dots).toHaveLength(1);
+	});
+
+	it('explains the node marks in the legend, each sample drawn as the picture draws it', () => {
+		const all = legendModel(
+			input(fixture),
+			new Set(fixture.nodes.map((n) => n.id)),
+			new Set(fixture.edges.map((e) => e.id))
+		);
+		expect(all.marks).toEqual([
+			{
+				label: ringKey('reported'),
+				ring: nodeConfidenceDash({ confidence: 'reported' }),
+				membership: false
+			},
+			{
+				label: ringKey('inferred'),
+				ring: nodeConfidenceDash({ confidence: 'inferred' }),
+				membership: false
+			},
+			{ label: MEMBERSHIP_KEY, ring: null, membership: true }
+		]);
+		const legend = layer('legend');
+		const read = new XMLSerializer()
+			.serializeToString(legend)
+			.replace(/<[^>]+>/g, ' ')
+			.replace(/\s+/g, ' ');
+		for (const label of [ringKey('reported'), ringKey('inferred'), MEMBERSHIP_KEY])
+			expect(read).toContain(label);
+		// Each ring sample is a dashed outline with the picture's own dash and width.
+		const rings = inLayer('legend', 'path').filter((p) => p.getAttribute('fill') === 'none');
+		expect(
+			rings.map((p) => [p.getAttribute('stroke-dasharray'), p.getAttribute('stroke-width')])
+		).toEqual([
+			[written(nodeConfidenceDash({ confidence: 'reported' })), String(CONFIDENCE_RING.width)],
+			[written(nodeConfidenceDash({ confidence: 'inferred' })), String(CONFIDENCE_RING.width)]
+		]);
+		// The membership sample: one hollow dot (filled with the page's colour) beside its node.
+		const page = inLayer('legend', 'rect')[0]!.getAttribute('fill');
+		const hollow = inLayer('legend', 'circle').filter(
+			(c) =>
+				c.getAttribute('fill') === page &&
+				c.getAttribute('stroke-width') === String(MEMBERSHIP_MARK.width)
+		);
+		expect(hollow).toHaveLength(1);
+	});
+
+	it('adds a mark row only when such a node is drawn', () => {
+		const stated = new Set(['gov', 'strategy']);
+		expect(legendModel(input(fixture), stated, new Set()).marks).toEqual([]);
+		const school = legendModel(input(fixture), new Set(['gov', 'school']), new Set());
+		expect(school.marks.map((r) => r.label)).toEqual([ringKey('inferred')]);
+		// The dot shows the group's claim only where colour shows the group.
+		const byType = input(fixture);
+		byType.ctx = createStyleContext(
+			fixture,
+			byType.index,
+			'light',
+			assignClusters(fixture, byType.index, 'type', 'light')
+		);
+		expect(
+			legendModel(byType, new Set(['foundation']), new Set()).marks.map((r) => r.membership)
+		).toEqual([]);
+		const inferredGroup = legendModel(input(fixture), new Set(['foundation']), new Set());
+		expect(inferredGroup.marks).toEqual([{ label: MEMBERSHIP_KEY, ring: null, membership: true }]);
+		// No marks drawn: no row written either.
+		const plain = writeSvg({
+			...input(fixture),
+			visible: { nodes: stated, edges: new Set(), all: false }
+		});
+		expect(plain).not.toContain('Ring: node');
+		expect(plain).not.toContain(MEMBERSHIP_KEY);
 	});
 
 	it('grades the source line', () => {

@@ -4,7 +4,7 @@ import { drawnLabel } from '../../scene/text';
 import { shapePath } from '../../scene/shapes';
 import type { StyleContext } from '../../scene/style';
 import { textWidth } from '../../scene/text-width';
-import { confidenceLines } from './confidence-marks';
+import { confidenceLines, markRows, writeMarkSample, type MarkRow } from './confidence-marks';
 import type { Shape } from '../../model/types';
 import { oneDecimal as n } from '../../scene/numbers';
 import type { SvgFrame } from './frame';
@@ -17,6 +17,8 @@ export interface LegendModel {
 	clusters: { label: string; colour: string; dash: string | null }[];
 	shapes: { label: string; shape: Shape; dash: string | null }[];
 	lines: { label: string; dash: string | null; arrow: boolean }[];
+	/** Node marks drawn on the page: confidence rings and the inferred-membership dot. */
+	marks: MarkRow[];
 	size: string;
 	note: string;
 }
@@ -90,6 +92,7 @@ export function legendModel(input: SvgInput, nodes: Set<string>, edges: Set<stri
 		clusters,
 		shapes,
 		lines,
+		marks: markRows(drawn, ctx),
 		size,
 		note: scopeNote(input, nodes)
 	};
@@ -101,7 +104,8 @@ export type LegendEntry =
 	| { kind: 'note'; text: string; x: number; y: number }
 	| { kind: 'cluster'; text: string; x: number; y: number; colour: string; dash: string | null }
 	| { kind: 'shape'; text: string; x: number; y: number; shape: Shape; dash: string | null }
-	| { kind: 'line'; text: string; x: number; y: number; dash: string | null; arrow: boolean };
+	| { kind: 'line'; text: string; x: number; y: number; dash: string | null; arrow: boolean }
+	| ({ kind: 'mark'; text: string; x: number; y: number } & Omit<MarkRow, 'label'>);
 
 /** The legend laid out in columns: its size and its entries, relative to its top left corner. */
 export interface LegendBlock {
@@ -143,9 +147,14 @@ function entriesOf(m: LegendModel, s: number): Unplaced[] {
 	if (m.shapes.length) heading('Shape: type');
 	for (const t of m.shapes)
 		out.push(sized({ kind: 'shape' as const, text: t.label, shape: t.shape, dash: t.dash }));
-	if (m.lines.length) heading('Lines');
+	if (m.lines.length || m.marks.length) heading('Lines');
 	for (const l of m.lines)
 		out.push(sized({ kind: 'line' as const, text: l.label, dash: l.dash, arrow: l.arrow }));
+	// The node marks sit with the lines: the same dash language, and no extra heading to fit.
+	for (const r of m.marks)
+		out.push(
+			sized({ kind: 'mark' as const, text: r.label, ring: r.ring, membership: r.membership })
+		);
 	const noteWidth = (ENTRY_EMS + 2.4) * s;
 	for (const text of [m.size, ...wrap(m.note, noteWidth, s)])
 		out.push({ kind: 'note', text, h: row, w: textWidth(text, s) });
@@ -256,6 +265,7 @@ export function writeLegend(
 			f.out.push(
 				`<path${attrs({ d: placePath(shapePath(e.shape, 0.5 * s), cx, mid, 1), fill: f.muted, stroke: e.dash ? f.fg : undefined, 'stroke-width': e.dash ? 1.5 : undefined, 'stroke-dasharray': e.dash })}/>`
 			);
+		else if (e.kind === 'mark') writeMarkSample(f, e, cx, mid, s);
 		else if (e.kind === 'line') {
 			const end = x + 1.8 * s;
 			f.out.push(
