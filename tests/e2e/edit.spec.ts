@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, graph, node, openSettled, statusBar, test } from './fixtures';
 
@@ -7,6 +8,17 @@ import { expect, graph, node, openSettled, statusBar, test } from './fixtures';
 const panel = (page: Page) => page.getByRole('complementary', { name: 'Details' });
 const editButton = (page: Page) => page.getByRole('button', { name: 'Edit', exact: true });
 const picker = (page: Page) => page.locator('input[type="file"]');
+
+const bundled = JSON.parse(readFileSync('data/azerbaijan-iran.json', 'utf8')) as {
+	nodes: { group?: string }[];
+	edges: unknown[];
+	sources: unknown[];
+	events: { label: string }[];
+};
+// The bundled network's counts, which grow as its reporting does.
+const [N, E, S] = [bundled.nodes.length, bundled.edges.length, bundled.sources.length];
+const changesList = (page: Page) =>
+	panel(page).getByRole('region', { name: /Changes since opening/ });
 
 /** Turns edit mode on and makes the user's copy of the bundled network. */
 async function editCopy(page: Page) {
@@ -58,7 +70,7 @@ test.describe('Edit mode', () => {
 		await addEdge.getByLabel('Relation').fill('funds');
 		await addEdge.getByRole('button', { name: 'Add edge' }).click();
 		await expect(panel(page).getByRole('heading', { name: 'Edit edge' })).toBeVisible();
-		await expect(page.locator('.edge-proxy')).toHaveCount(84);
+		await expect(page.locator('.edge-proxy')).toHaveCount(E + 1);
 
 		// A citation on the edge: the source and its locator.
 		await panel(page).getByRole('button', { name: 'Add a citation' }).click();
@@ -176,13 +188,13 @@ test.describe('Edit mode', () => {
 		await page.keyboard.press('Tab');
 		await expect(statusBar(page)).toContainText('2 changes not downloaded');
 		// A new source, then a citation of it, all from the keyboard.
-		await panel(page).getByText('Sources (1)').focus();
+		await panel(page).getByText(`Sources (${S})`).focus();
 		await page.keyboard.press('Enter');
 		const addSource = panel(page).locator('form', { hasText: 'Add a source' });
 		await addSource.getByLabel('Title').focus();
 		await page.keyboard.type('Caspian Monitor');
 		await page.keyboard.press('Enter');
-		await expect(panel(page).getByText('Sources (2)')).toBeVisible();
+		await expect(panel(page).getByText(`Sources (${S + 1})`)).toBeVisible();
 		await panel(page).getByRole('button', { name: 'Add a citation' }).focus();
 		await page.keyboard.press('Enter');
 		const source = panel(page).getByRole('group', { name: 'Citation 1' }).getByLabel('Source');
@@ -275,7 +287,7 @@ test.describe('Edit mode', () => {
 		await dialog.getByRole('button', { name: 'Merge', exact: true }).click();
 		await expect(dialog).toBeHidden();
 		await expect(node(page, 'caspian-aid')).toHaveCount(1);
-		await expect(statusBar(page)).toContainText('49 nodes · 84 edges');
+		await expect(statusBar(page)).toContainText(`${N + 1} nodes · ${E + 1} edges`);
 
 		await node(page, 'baku').click();
 		await expect(panel(page).getByLabel('Description')).toHaveValue(
@@ -293,7 +305,7 @@ test.describe('Edit mode', () => {
 		// The whole merge is one step.
 		await page.getByRole('button', { name: 'Undo', exact: true }).click();
 		await expect(node(page, 'caspian-aid')).toHaveCount(0);
-		await expect(statusBar(page)).toContainText('48 nodes · 83 edges');
+		await expect(statusBar(page)).toContainText(`${N} nodes · ${E} edges`);
 		await node(page, 'baku').click();
 		await expect(panel(page).getByLabel('Description')).toHaveValue(/^Capital of Azerbaijan/);
 	});
@@ -326,7 +338,7 @@ test.describe('Edit mode', () => {
 		await page.keyboard.press('Enter');
 		await expect(dialog).toBeHidden();
 		await expect(node(page, 'm1')).toHaveCount(0);
-		await expect(statusBar(page)).toContainText('48 nodes');
+		await expect(statusBar(page)).toContainText(`${N} nodes`);
 		await node(page, 'mashad').focus();
 		await page.keyboard.press('Enter');
 		const description = panel(page).getByLabel('Description');
@@ -388,5 +400,140 @@ test.describe('Edit mode', () => {
 		).toHaveValue('A new report');
 		await page.getByRole('button', { name: 'Undo', exact: true }).click();
 		await expect(panel(page).getByRole('group', { name: /^Event \d+$/ })).toHaveCount(count);
+	});
+
+	test('an event’s citations and nodes by mouse: a refused source is said and kept, a node added and removed, undo and redo', async ({
+		page
+	}) => {
+		await openSettled(page);
+		await editCopy(page);
+		await panel(page)
+			.getByText(/^Events \(\d+\)$/)
+			.click();
+		const first = panel(page).getByRole('group', { name: 'Event 1' });
+		const name = bundled.events[0]!.label;
+		const citation = first.getByRole('group', { name: 'Citation 1' });
+		await expect(citation.getByLabel('Source')).toHaveValue('gs-az-ir');
+		// A source the network does not list is refused beside the event's citations; the old stays.
+		await citation.getByLabel('Source').fill('no-such-report');
+		await citation.getByLabel('Source').blur();
+		await expect(first.getByRole('alert')).toContainText(
+			'"no-such-report" is not the id of any entry'
+		);
+		await expect(citation.getByLabel('Source')).toHaveValue('gs-az-ir');
+		await citation.getByLabel('Locator').fill('¶4');
+		await citation.getByLabel('Locator').blur();
+		await expect(first.getByRole('alert')).toHaveCount(0);
+		await expect(changesList(page).getByRole('listitem')).toHaveText([
+			`sources of the event ${name}`
+		]);
+
+		// The nodes it concerns: one added with the picker, one removed.
+		const nodes = first.getByRole('group', { name: 'Nodes it concerns' });
+		await expect(nodes.getByRole('listitem')).toHaveCount(2);
+		await nodes.getByRole('combobox', { name: 'Add' }).selectOption('baku');
+		await expect(nodes.getByRole('listitem')).toHaveCount(3);
+		await expect(nodes.getByRole('listitem').last()).toContainText('Baku');
+		await nodes.getByRole('button', { name: 'Remove Iranian government from event 1' }).click();
+		await expect(nodes.getByRole('listitem')).toHaveCount(2);
+		await expect(nodes.getByRole('list')).not.toContainText('Iranian government');
+		await expect(changesList(page).getByRole('listitem')).toHaveCount(3);
+
+		// Undo takes back the removal, then the addition; Redo does the addition again.
+		const undo = page.getByRole('button', { name: 'Undo', exact: true });
+		await undo.click();
+		await expect(nodes.getByRole('list')).toContainText('Iranian government');
+		await undo.click();
+		await expect(nodes.getByRole('list')).not.toContainText('Baku');
+		await undo.click();
+		await expect(citation.getByLabel('Locator')).toHaveValue('¶3');
+		await page.getByRole('button', { name: 'Redo', exact: true }).click();
+		await expect(citation.getByLabel('Locator')).toHaveValue('¶4');
+		await page.getByRole('button', { name: 'Redo', exact: true }).click();
+		await expect(nodes.getByRole('listitem').last()).toContainText('Baku');
+	});
+
+	test('an event’s citations and nodes by keyboard, undone with Ctrl+Z', async ({ page }) => {
+		await openSettled(page);
+		await editCopy(page);
+		await panel(page)
+			.getByText(/^Events \(\d+\)$/)
+			.focus();
+		await page.keyboard.press('Enter');
+		const first = panel(page).getByRole('group', { name: 'Event 1' });
+		await first.getByRole('button', { name: 'Add a citation' }).focus();
+		await page.keyboard.press('Enter');
+		const second = first.getByRole('group', { name: 'Citation 2' });
+		await second.getByLabel('Locator').focus();
+		await page.keyboard.type('¶5');
+		await page.keyboard.press('Enter');
+		await expect(changesList(page).getByRole('listitem')).toHaveCount(2);
+		await expect(second.getByLabel('Locator')).toHaveValue('¶5');
+		const nodes = first.getByRole('group', { name: 'Nodes it concerns' });
+		const count = await nodes.getByRole('listitem').count();
+		await nodes.getByRole('combobox', { name: 'Add' }).focus();
+		await page.keyboard.press('ArrowDown');
+		await expect(nodes.getByRole('listitem')).toHaveCount(count + 1);
+		// Removing one by keyboard.
+		await nodes
+			.getByRole('button', { name: /^Remove .* from event 1$/ })
+			.first()
+			.focus();
+		await page.keyboard.press('Enter');
+		await expect(nodes.getByRole('listitem')).toHaveCount(count);
+		await expect(changesList(page).getByRole('listitem')).toHaveCount(4);
+		await panel(page).getByRole('button', { name: 'Done' }).focus();
+		for (let k = 3; k >= 1; k--) {
+			await page.keyboard.press('Control+z');
+			await expect(changesList(page).getByRole('listitem')).toHaveCount(4);
+			await expect(changesList(page).locator('li.undone')).toHaveCount(4 - k);
+		}
+		await expect(first.getByRole('group', { name: 'Citation 2' })).toBeVisible();
+		await page.keyboard.press('Control+z');
+		await expect(first.getByRole('group', { name: 'Citation 2' })).toHaveCount(0);
+	});
+
+	test('deleting a group, type or source: refused with the count and the fix while used, else done and undone', async ({
+		page
+	}) => {
+		await openSettled(page);
+		await editCopy(page);
+		await panel(page)
+			.getByText(/^Groups \(\d+\)$/)
+			.click();
+		const targets = panel(page).getByRole('group', { name: 'targets' });
+		await targets.getByRole('button', { name: 'Delete group' }).click();
+		const used = bundled.nodes.filter((n) => n.group === 'targets').length;
+		await expect(targets.getByRole('alert')).toHaveText(
+			`${used} nodes are in this group: move them to another group first.`
+		);
+		await expect(targets).toBeVisible();
+		await expect(changesList(page).getByRole('listitem')).toHaveCount(0);
+
+		// A source cited nowhere goes; Undo brings it back.
+		await panel(page)
+			.getByText(/^Sources \(\d+\)$/)
+			.click();
+		const addSource = panel(page).locator('form', { hasText: 'Add a source' });
+		await addSource.getByLabel('Title').fill('Spare notes');
+		await addSource.getByRole('button', { name: 'Add source' }).click();
+		const spare = panel(page).getByRole('group', { name: 'spare-notes' });
+		await expect(spare).toBeVisible();
+		await spare.getByRole('button', { name: 'Delete source' }).click();
+		await expect(spare).toHaveCount(0);
+		await expect(changesList(page).getByRole('listitem').last()).toHaveText(
+			'deleting the source Spare notes'
+		);
+		await page.getByRole('button', { name: 'Undo', exact: true }).click();
+		await expect(spare).toBeVisible();
+
+		// By keyboard: a cited source is refused, naming what cites it.
+		const cited = panel(page).getByRole('group', { name: 'gs-az-ir' });
+		await cited.getByRole('button', { name: 'Delete source' }).focus();
+		await page.keyboard.press('Enter');
+		await expect(cited.getByRole('alert')).toHaveText(
+			/^Cited by \d+ nodes, \d+ edges and \d+ events: change or remove those citations of this source first\.$/
+		);
+		await expect(cited).toBeVisible();
 	});
 });

@@ -205,4 +205,35 @@ test.describe('on a 390×844 phone', () => {
 				`${name} in ${reached.join(' | ')}`
 			).toBe(true);
 	});
+
+	test('Edit in the menu folds the menu; the edit panel shows in the sheet and scrolls to its end', async ({
+		page
+	}) => {
+		await openSettled(page);
+		const edit = page.getByRole('button', { name: 'Edit', exact: true });
+		await menuButton(page).tap();
+		await edit.tap();
+		await expect(menuButton(page)).toHaveAttribute('aria-expanded', 'false');
+		await expect(edit).toBeHidden();
+		const copy = sheet(page).getByRole('button', { name: 'Edit a copy' });
+		await expect(copy).toBeInViewport();
+		await copy.tap();
+		await expect(sheet(page).getByRole('heading', { name: 'Add a node' })).toBeInViewport();
+		// The whole panel is reached by scrolling the sheet, down to its last control.
+		await sheet(page).getByRole('button', { name: 'Expand details' }).tap();
+		const merge = sheet(page).getByRole('button', { name: 'Merge a file…' });
+		await merge.scrollIntoViewIfNeeded();
+		await expect(merge).toBeInViewport();
+		expect(await sideways(page)).toBeLessThanOrEqual(0);
+
+		// By keyboard: Done, then Edit chosen from the menu with Enter, folds it the same way.
+		await sheet(page).getByRole('button', { name: 'Done' }).tap();
+		await menuButton(page).focus();
+		await page.keyboard.press('Enter');
+		await expect(menuButton(page)).toHaveAttribute('aria-expanded', 'true');
+		await edit.focus();
+		await page.keyboard.press('Enter');
+		await expect(menuButton(page)).toHaveAttribute('aria-expanded', 'false');
+		await expect(sheet(page).getByRole('heading', { name: 'Add a node' })).toBeInViewport();
+	});
 });

@@ -51,6 +51,8 @@ export type Edit =
 	| { kind: 'update-source'; id: string; fields: Partial<Omit<Source, 'id'>> }
 	| { kind: 'update-group'; id: string; fields: Partial<Omit<Group, 'id'>> }
 	| { kind: 'update-type'; id: string; fields: Partial<Omit<NodeType, 'id'>> }
+	/** Refused while anything uses it (see `usersOf`): the user moves those first. */
+	| { kind: 'delete-source' | 'delete-group' | 'delete-type'; id: string }
 	| { kind: 'add-event'; event: Pick<TimelineEvent, 'date' | 'label'> & Partial<TimelineEvent> }
 	/** Events have no id: `index` is the event's place in the (date-ordered) list. */
 	| { kind: 'update-event'; index: number; fields: Partial<TimelineEvent> }
@@ -170,6 +172,41 @@ function recheck(
 	}
 }
 
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * What keeps a source, group or type from being deleted, in words with the fix ("3 nodes are in
+ * this group: move them to another group first"), or null when nothing uses it.
+ */
+export function usersOf(
+	dataset: Dataset,
+	kind: 'source' | 'group' | 'type',
+	id: string
+): string | null {
+	if (kind !== 'source') {
+		const n = dataset.nodes.filter((x) => x[kind] === id).length;
+		if (n === 0) return null;
+		return kind === 'group'
+			? `${plural(n, 'node is', 'nodes are')} in this group: move ${n === 1 ? 'it' : 'them'} to another group first.`
+			: `${plural(n, 'node is', 'nodes are')} of this type: give ${n === 1 ? 'it' : 'them'} another type first.`;
+	}
+	const cites = (list: Citation[]) => list.some((c) => c.source === id || c.via === id);
+	const parts = [
+		plural(dataset.nodes.filter((x) => cites(x.sources)).length, 'node', 'nodes'),
+		plural(dataset.edges.filter((x) => cites(x.sources)).length, 'edge', 'edges'),
+		plural(dataset.events.filter((x) => cites(x.sources)).length, 'event', 'events'),
+		plural(
+			dataset.sources.filter((s) => s.via?.some((r) => 'source' in r && r.source === id)).length,
+			'other source',
+			'other sources'
+		)
+	].filter((p) => !p.startsWith('0 '));
+	if (parts.length === 0) return null;
+	const named =
+		parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : parts[0];
+	return `Cited by ${named}: change or remove those citations of this source first.`;
+}
+
 /**
  * Applies one edit to a network and checks the result as an opened file is checked. Returns the
  * new network (the old one is not changed) or why the edit was refused, with its place.
@@ -277,6 +314,20 @@ export function applyEdit(dataset: Dataset, edit: Edit): EditResult {
 			const next = { ...dataset, [key]: list.with(k, withFields(list[k]!, edit.fields)) };
 			const label = `${Object.keys(edit.fields).join(', ')} of the ${what} ${list[k]!.label}`;
 			return recheck(next, pointer(key, k), label, edit.id);
+		}
+		case 'delete-source':
+		case 'delete-group':
+		case 'delete-type': {
+			const what = edit.kind.slice('delete-'.length) as 'source' | 'group' | 'type';
+			const key = `${what}s` as const;
+			const list: { id: string; label?: string; title?: string }[] = dataset[key];
+			const k = list.findIndex((x) => x.id === edit.id);
+			if (k < 0) return refuse(pointer(key), 'id', `There is no ${what} "${edit.id}".`);
+			const used = usersOf(dataset, what, edit.id);
+			if (used) return refuse(pointer(key, k), 'id', used);
+			const next = { ...dataset, [key]: list.toSpliced(k, 1) };
+			const name = list[k]!.label ?? list[k]!.title ?? edit.id;
+			return recheck(next, pointer(key, list.length), `deleting the ${what} ${name}`, null);
 		}
 		case 'add-event': {
 			const event: TimelineEvent = { sources: [], nodes: [], ...edit.event };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyEdit, idFor, rawOf, type Edit, type EditResult } from '$lib/model/edit-ops';
+import { applyEdit, idFor, rawOf, usersOf, type Edit, type EditResult } from '$lib/model/edit-ops';
 import { loadDataset } from '$lib/model/load';
 import type { Dataset } from '$lib/model/types';
 
@@ -270,5 +270,86 @@ describe('rawOf and idFor', () => {
 	it('makes ids from labels, folding accents', () => {
 		expect(idFor('Ünal Çelik Fund!', new Set())).toBe('unal-celik-fund');
 		expect(idFor('***', new Set(['node']))).toBe('node-2');
+	});
+});
+
+describe('applyEdit: deleting a source, a group or a type', () => {
+	it('refuses while nodes use a group or a type, saying how many and the fix', () => {
+		const g = refused(applyEdit(base(), { kind: 'delete-group', id: 'g1' }));
+		expect(g).toMatchObject({ place: '/groups/0', field: 'id' });
+		expect(g.message).toBe('1 node is in this group: move it to another group first.');
+		const t = refused(applyEdit(base(), { kind: 'delete-type', id: 'org' }));
+		expect(t.message).toBe('1 node is of this type: give it another type first.');
+		expect(usersOf(base(), 'group', 'g1')).not.toBeNull();
+	});
+	it('deletes a group or a type nobody uses, and says so in the change', () => {
+		const moved = ok(
+			applyEdit(base(), { kind: 'update-node', id: 'a', fields: { group: undefined } })
+		);
+		const g = ok(applyEdit(moved.dataset, { kind: 'delete-group', id: 'g1' }));
+		expect(g.dataset.groups).toEqual([]);
+		expect(g.label).toBe('deleting the group Group one');
+		const retyped = ok(
+			applyEdit(base(), { kind: 'update-node', id: 'b', fields: { type: undefined } })
+		);
+		const t = ok(applyEdit(retyped.dataset, { kind: 'delete-type', id: 'org' }));
+		expect(t.dataset.types).toEqual([]);
+	});
+	it('refuses to delete a cited source, counting nodes, edges and events that cite it', () => {
+		const cited = ok(
+			applyEdit(base(), {
+				kind: 'update-event',
+				index: 0,
+				fields: { sources: [{ source: 'rep' }] }
+			})
+		);
+		const both = ok(
+			applyEdit(cited.dataset, {
+				kind: 'update-edge',
+				id: 'ab',
+				fields: { sources: [{ source: 'rep' }] }
+			})
+		);
+		const e = refused(applyEdit(both.dataset, { kind: 'delete-source', id: 'rep' }));
+		expect(e.message).toBe(
+			'Cited by 1 node, 1 edge and 1 event: change or remove those citations of this source first.'
+		);
+		expect(e.place).toBe('/sources/0');
+		const added = ok(
+			applyEdit(base(), { kind: 'add-source', source: { id: 'free', title: 'Unused' } })
+		);
+		const d = ok(applyEdit(added.dataset, { kind: 'delete-source', id: 'free' }));
+		expect(d.dataset.sources.map((s) => s.id)).toEqual(['rep']);
+		expect(refused(applyEdit(base(), { kind: 'delete-source', id: 'zz' })).message).toMatch(
+			/no source "zz"/
+		);
+	});
+});
+
+describe('applyEdit: an event’s citations and nodes', () => {
+	it('sets the nodes an event concerns; refuses an unknown node at its place', () => {
+		const r = ok(applyEdit(base(), { kind: 'update-event', index: 0, fields: { nodes: ['b'] } }));
+		expect(r.dataset.events[0]!.nodes).toEqual(['b']);
+		const e = refused(
+			applyEdit(base(), { kind: 'update-event', index: 0, fields: { nodes: ['a', 'ghost'] } })
+		);
+		expect(e).toMatchObject({ place: '/events/0/nodes/1', field: 'nodes' });
+		expect(e.message).toMatch(/"ghost" is not the id of any node/);
+	});
+	it('sets an event’s citations; refuses an unknown source at its place', () => {
+		const r = ok(
+			applyEdit(base(), {
+				kind: 'update-event',
+				index: 0,
+				fields: { sources: [{ source: 'rep', locator: 'p. 4' }] }
+			})
+		);
+		expect(r.dataset.events[0]!.sources).toEqual([{ source: 'rep', locator: 'p. 4' }]);
+		const e = refused(
+			applyEdit(base(), { kind: 'update-event', index: 0, fields: { sources: [{ source: 'no' }] } })
+		);
+		expect(e).toMatchObject({ field: 'sources' });
+		expect(e.place).toMatch(/^\/events\/0\/sources\/0/);
+		expect(e.message).toMatch(/"no" is not the id of any entry/);
 	});
 });

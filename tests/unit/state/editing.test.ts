@@ -110,6 +110,46 @@ describe('Editing over a session', () => {
 		expect(xy(session, 'y')).toEqual([50, 0]);
 	});
 
+	it('an event’s citations and nodes undo and redo; a refused node leaves the event as it was', async () => {
+		const { session, editing } = await copied();
+		editing.apply({ kind: 'add-event', event: { date: '1992', label: 'Founding' } });
+		editing.apply({
+			kind: 'update-event',
+			index: 0,
+			fields: { sources: [{ source: 'rep', locator: '¶3' }] }
+		});
+		editing.apply({ kind: 'update-event', index: 0, fields: { nodes: ['x', 'z'] } });
+		const r = editing.apply({ kind: 'update-event', index: 0, fields: { nodes: ['x', 'nope'] } });
+		expect('error' in r && r.error.place).toBe('/events/0/nodes/1');
+		expect(editing.error?.message).toMatch(/"nope" is not the id of any node/);
+		const event = () => session.model.dataset.events[0]!;
+		expect(event()).toMatchObject({ nodes: ['x', 'z'], sources: [{ source: 'rep' }] });
+		session.history.undo();
+		expect(event().nodes).toEqual([]);
+		session.history.undo();
+		expect(event().sources).toEqual([]);
+		session.history.redo();
+		session.history.redo();
+		expect(event()).toMatchObject({ nodes: ['x', 'z'], sources: [{ locator: '¶3' }] });
+	});
+
+	it('a used source is not deleted; an unused one is, and undo brings it back', async () => {
+		const { session, editing } = await copied();
+		editing.apply({ kind: 'update-node', id: 'x', fields: { sources: [{ source: 'rep' }] } });
+		const refused = editing.apply({ kind: 'delete-source', id: 'rep' });
+		expect('error' in refused).toBe(true);
+		expect(editing.error?.message).toBe(
+			'Cited by 1 node: change or remove those citations of this source first.'
+		);
+		expect(editing.changes).toHaveLength(1);
+		editing.apply({ kind: 'update-node', id: 'x', fields: { sources: [] } });
+		editing.apply({ kind: 'delete-source', id: 'rep' });
+		expect(session.model.dataset.sources).toEqual([]);
+		expect(editing.changes.at(-1)!.label).toBe('deleting the source A report');
+		session.history.undo();
+		expect(session.model.dataset.sources.map((s) => s.id)).toEqual(['rep']);
+	});
+
 	it('edits of edges and citations undo and redo', async () => {
 		const { session, editing } = await copied();
 		editing.apply({ kind: 'add-edge', fields: { source: 'z', target: 'x', relation: 'funds' } });
