@@ -10,7 +10,9 @@ import { textWidth } from './text-width';
  * label at a crossing of two links could belong to either. It tries the middle of the link, then
  * further towards either end, and takes the first spot clear of every node, every node label and
  * every relation label placed before it, inside the bounds; the visible part of a link too short
- * for its text gets none. Labels that find no spot are left out and counted.
+ * for its text gets none. Labels that find no spot are left out and counted. A lit link's label
+ * may cover the nodes and labels the view dims: they are faint behind it, and a highlighted group
+ * drawn close together would otherwise leave its own links no room.
  */
 
 /** Which links carry their relation as a label: none, those the view lights, or all. */
@@ -27,6 +29,8 @@ export interface RelationCandidate {
 	y2: number;
 	/** Higher is placed first. */
 	priority: number;
+	/** A link the view lights: its label may cover what the view dims (see `dimmed`). */
+	lit?: boolean;
 }
 
 export interface PlacedRelation {
@@ -105,19 +109,25 @@ export const boxCorners = (b: Box): [number, number][] => [
 	[b[0], b[3]]
 ];
 
+/** The owner of a dimmed obstacle, which only a lit link's label may cover. */
+const DIMMED = -2;
+
 /**
  * Places relation labels of `fontSize` along their links, clear of `obstacles` (node shapes'
- * boxes, node labels' boxes) and of each other, inside `bounds` when given.
+ * boxes, node labels' boxes) and of each other, inside `bounds` when given. `dimmed` obstacles
+ * (those of dimmed nodes) block only the labels of links that are not lit.
  */
 export function placeRelationLabels(
 	candidates: RelationCandidate[],
 	obstacles: Box[],
 	fontSize: number,
-	bounds?: Box
+	bounds?: Box,
+	dimmed: Box[] = []
 ): RelationPlacement {
 	const grid = new Occupancy();
 	const shapes = new Map<Item, [number, number][]>();
 	for (const box of obstacles) grid.add({ box, seg: null, owner: -1 });
+	for (const box of dimmed) grid.add({ box, seg: null, owner: DIMMED });
 	const order = candidates
 		.map((c, i) => ({ c, i }))
 		.filter(({ c }) => c.text.trim() !== '')
@@ -149,7 +159,14 @@ export function placeRelationLabels(
 				continue;
 			found.length = 0;
 			grid.blockers(box, i, null, Infinity, found);
-			if (found.some((o) => polygonsOverlap(corners, shapes.get(o) ?? boxCorners(o.box)))) continue;
+			if (
+				found.some(
+					(o) =>
+						!(c.lit && o.owner === DIMMED) &&
+						polygonsOverlap(corners, shapes.get(o) ?? boxCorners(o.box))
+				)
+			)
+				continue;
 			const item: Item = { box, seg: null, owner: i };
 			grid.add(item);
 			shapes.set(item, corners);

@@ -98,3 +98,19 @@ describe('long labels on balanced lines', () => {
 		expect(wrapLabel('a b c d e f g h', 24, 10, 3)).toHaveLength(3);
 	});
 });
+
+describe('relation labels over what the view dims', () => {
+	// A dimmed node's box right on the link's middle and every other spot along it.
+	const faint: [number, number, number, number] = [0, -6, 200, 6];
+	it("lets a lit link's label cover dimmed nodes and labels", () => {
+		const lit = { ...link('a', 0, 0, 200, 0), lit: true };
+		const { placed } = placeRelationLabels([lit], [], 12, undefined, [faint]);
+		expect(placed.map((p) => p.id)).toEqual(['a']);
+	});
+	it('keeps a link that is not lit, and any label off what is in full view, clear', () => {
+		const plain = link('b', 0, 0, 200, 0);
+		expect(placeRelationLabels([plain], [], 12, undefined, [faint]).placed).toHaveLength(0);
+		const lit = { ...link('a', 0, 0, 200, 0), lit: true };
+		expect(placeRelationLabels([lit], [faint], 12).placed).toHaveLength(0);
+	});
+});
