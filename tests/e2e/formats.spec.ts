@@ -135,7 +135,9 @@ test.describe('a Gephi file with colours, sizes and positions', () => {
 				return n >= 20;
 			});
 			expect(painted.length).toBeGreaterThanOrEqual(8);
-			await page.screenshot({ path: test.info().outputPath(`arctic-${size.width}x${size.height}.png`) });
+			await page.screenshot({
+				path: test.info().outputPath(`arctic-${size.width}x${size.height}.png`)
+			});
 			if (phone) return;
 			// By keyboard: the focused node's place is the file's, and sizes differ from node to node.
 			const positions = filePositions();
