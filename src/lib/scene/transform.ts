@@ -96,6 +96,21 @@ export function boundsOf(positions: ArrayLike<number>, radii: ArrayLike<number>)
 	return { minX, minY, maxX, maxY };
 }
 
+/** The bounds of some nodes only (by index), e.g. those a filter leaves shown. */
+export function boundsOfSome(
+	positions: ArrayLike<number>,
+	radii: ArrayLike<number>,
+	which: readonly number[]
+): Bounds {
+	const p: number[] = [],
+		r: number[] = [];
+	for (const i of which) {
+		p.push(positions[2 * i]!, positions[2 * i + 1]!);
+		r.push(radii[i]!);
+	}
+	return boundsOf(p, r);
+}
+
 /** Screen pixels kept clear on each side of an area. */
 export interface Insets {
 	top: number;

@@ -4,6 +4,7 @@ import { MAX_COORDINATE } from '$lib/model/limits';
 import {
 	boundedTransform,
 	boundsOf,
+	boundsOfSome,
 	PAN_LIMIT,
 	fitTransform,
 	toLayout,
@@ -12,6 +13,15 @@ import {
 	ZOOM,
 	zoomAround
 } from '$lib/scene/transform';
+
+describe('boundsOfSome', () => {
+	it('bounds only the nodes named, and nothing as an empty box', () => {
+		const pos = [0, 0, 10, 20, 100, 100];
+		expect(boundsOfSome(pos, [1, 2, 3], [1])).toEqual({ minX: 8, minY: 18, maxX: 12, maxY: 22 });
+		expect(boundsOfSome(pos, [1, 2, 3], [0, 1])).toEqual(boundsOf([0, 0, 10, 20], [1, 2]));
+		expect(boundsOfSome(pos, [1, 2, 3], [])).toEqual({ minX: 0, minY: 0, maxX: 0, maxY: 0 });
+	});
+});
 
 describe('boundsOf', () => {
 	it('grows the box by each radius', () => {
