@@ -1,9 +1,10 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { countPattern, inlineScripts } from './measure.mjs';
-import { budgets, summarise } from './report.mjs';
+import { countPattern, dataTotal, inlineScripts } from './measure.mjs';
+import { budgets, markdown, summarise } from './report.mjs';
 import { fileFor, startServer } from './server.mjs';
 import { frameIntervals, median, percentile } from './stats.mjs';
 
@@ -48,6 +49,22 @@ describe('bench/measure.mjs helpers', () => {
 			'<script src="a.js"></script><script>one()</script>' +
 			'<script type="application/json">{"a":1}</script><script type="module">two()</script>';
 		expect(inlineScripts(html)).toEqual(['one()', 'two()']);
+	});
+
+	it('counts the data apart: JSON blocks and fetched .json, never a script', () => {
+		const block = '{"status":200,"body":"{\\"nodes\\":[]}"}';
+		const html =
+			'<script>start()</script><script type="module">two()</script>' +
+			`<script type="application/json" data-sveltekit-fetched data-url="/b.json">${block}</script>` +
+			'<script type="application/ld+json">{"@type":"Dataset"}</script><script src="a.js"></script>';
+		const file = Buffer.from('{"nodes":[{"id":"a"}]}');
+		const data = dataTotal(html, [{ path: '/b.json', data: file }]);
+		const gz = (s: string | Buffer) => gzipSync(s, { level: 9 }).length;
+		expect(data.files.map((f) => f.path)).toEqual(['/b.json', 'JSON block 1', 'JSON block 2']);
+		expect(data.files.map((f) => f.gzip)).toEqual([gz(file), gz(block), gz('{"@type":"Dataset"}')]);
+		const sum = data.files.reduce((s, f) => s + f.gzip, 0);
+		expect(data.kib).toBe(Math.round((sum / 1024) * 10) / 10);
+		expect(dataTotal('<script>start()</script>', []).files).toEqual([]);
 	});
 });
 
@@ -142,6 +159,22 @@ describe('bench/report.mjs', () => {
 		expect(status('Done when, 1,000 nodes: Influence Map settles earlier')).toBe('PASS');
 		expect(status('Done when, 1,000 nodes: Influence Map has a lower frame p95')).toBe('FAIL');
 		expect(lines.every((l) => ['PASS', 'FAIL', 'SKIP'].includes(l.status))).toBe(true);
+	});
+
+	it('shows the first page data beside its JavaScript, as a figure and not a budget', () => {
+		const data = { kib: 14.5, files: [], notes: [] };
+		const results = {
+			bundled: summarise([run({ data }), run({ data: { ...data, kib: 14.7 } })]),
+			noJs: { nodes: 48, named: 48, extra: 0, distinctPositions: 48, ok: true },
+			sizes: {},
+			exportSize: 5000,
+			settleTimeoutMs: 60_000
+		};
+		const lines = budgets(results);
+		const md = markdown(results, lines, { title: 't', machine: [], notes: [], repeat: 2 });
+		expect(md).toContain('| Page JavaScript, gzip -9 | 80 KiB |');
+		expect(md).toContain('| First page data (JSON blocks and fetched .json), gzip -9 | 14.6 KiB |');
+		expect(lines.some((l) => l.text.includes('data'))).toBe(false);
 	});
 
 	it('reads a one-fifth ratio within the 0.1 ms clock: one frame against five passes, two do not', () => {

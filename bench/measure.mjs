@@ -24,7 +24,8 @@ export const FIRST_FRAME_MARK = 'im:first-frame';
  *   firstFrameMs: number | null, windowFrom: 'mark' | 'status' | null,
  *   layoutFrames: IntervalStats | null, panFrames: IntervalStats | null, panMoved: boolean | null,
  *   longTasks: { count: number, longestMs: number, totalMs: number } | null,
- *   heapMiB: number | null, js: ScriptTotal | null, export: ExportResult | null,
+ *   heapMiB: number | null, js: ScriptTotal | null, data?: ScriptTotal | null,
+ *   export: ExportResult | null,
  *   errors: string[], notes: string[]
  * }} RunResult
  */
@@ -281,6 +282,28 @@ function scriptTotal(server, documentPath, reported, serverLog) {
 	return { kib: Math.round((total / 1024) * 10) / 10, files, notes };
 }
 
+/**
+ * The page's data, apart from its JavaScript so that no byte hides: the HTML's JSON blocks (such
+ * as SvelteKit's `data-sveltekit-fetched`) and the .json files the page fetched, each gzipped at
+ * level 9, summed. Informational: the JavaScript budget does not count it.
+ * @param {string} html
+ * @param {{ path: string, data: Buffer }[]} fetched
+ * @returns {ScriptTotal}
+ */
+export function dataTotal(html, fetched) {
+	/** @type {ScriptFile[]} */
+	const files = fetched.map(({ path, data }) => ({ path, bytes: data.length, gzip: gzip(data) }));
+	let i = 0;
+	for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
+		const type = /\btype\s*=\s*["']?([^"'\s>]+)/i.exec(m[1] ?? '')?.[1]?.toLowerCase() ?? '';
+		if (!/^application\/([\w.+-]+\+)?json$/.test(type) || !(m[2] ?? '').trim()) continue;
+		const code = m[2] ?? '';
+		files.push({ path: `JSON block ${++i}`, bytes: Buffer.byteLength(code), gzip: gzip(code) });
+	}
+	const total = files.reduce((sum, f) => sum + f.gzip, 0);
+	return { kib: Math.round((total / 1024) * 10) / 10, files, notes: [] };
+}
+
 /** Node shapes in an SVG written by src/lib/export/svg.ts: one <path> per node with this outline. */
 const NODE_SHAPE =
 	/<path d="[^"]+" fill="#[0-9a-fA-F]{6}" stroke="#[0-9a-fA-F]{6}" stroke-width="1\.5"/g;
@@ -395,6 +418,14 @@ export async function measureRun(browser, server, options) {
 		const bodies = new Map();
 		for (const [url, body] of scripts) bodies.set(url, await body);
 		result.js = scriptTotal(server, documentPath, bodies, serverLog);
+		const htmlFile = server.fileFor(documentPath);
+		result.data = dataTotal(
+			htmlFile ? readFileSync(htmlFile, 'utf8') : '',
+			[...new Set(serverLog.filter((p) => /\.json$/.test(p)))].flatMap((p) => {
+				const file = server.fileFor(p);
+				return file ? [{ path: p, data: readFileSync(file) }] : [];
+			})
+		);
 
 		const b = await readBench(page);
 		if (!b) {

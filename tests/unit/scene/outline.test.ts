@@ -25,7 +25,7 @@ describe('outlines of the bundled network', () => {
 	const raw = JSON.parse(readFileSync('data/azerbaijan-iran.json', 'utf8'));
 	const { dataset } = loadDataset(raw, { strict: true, name: 'data/azerbaijan-iran.json' });
 	const model = buildGraphModel(dataset);
-	// The layout the page is built with (see +page.server.ts).
+	// The layout the page is built with (see routes/bundled.json/bundled-page.ts).
 	const positions = staticLayout(model.layoutInput, { seed: 1 });
 	const analysis = analyse(dataset);
 	const modes: ColourBy[] = ['group', 'type', 'community'];
