@@ -100,6 +100,7 @@ describe('bench/report.mjs', () => {
 		layoutFrames: { n: 100, median: 16.7, p95: 18, max: 40 },
 		panFrames: { n: 100, median: 16.7, p95: 17, max: 30 },
 		panMoved: true,
+		panCost: { frames: 90, median: 4, p95: 6, mean: 4.2, max: 9 },
 		longTasks: { count: 1, longestMs: 60, totalMs: 60 },
 		heapMiB: 10,
 		js: { kib: 80, files: [], notes: [] },
