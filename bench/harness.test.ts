@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { countPattern, inlineScripts } from './measure.mjs';
-import { budgets, summarise } from './report.mjs';
+import { budgets, markdown, summarise } from './report.mjs';
 import { fileFor, startServer } from './server.mjs';
 import { frameIntervals, median, percentile } from './stats.mjs';
 
@@ -166,5 +166,33 @@ describe('bench/report.mjs', () => {
 		expect(at5000(16.7, 66.7)).toBe('FAIL');
 		expect(at5000(33.3, 83.3)).toBe('FAIL');
 		expect(at5000(16.9, 83.3)).toBe('FAIL');
+	});
+
+	it('tables the CPU per frame while panning beside the intervals, with its ratio, and leaves the budgets alone', () => {
+		const cost = (median: number, p95: number) => ({
+			frames: 90,
+			median,
+			p95,
+			mean: median,
+			max: p95
+		});
+		const results = {
+			bundled: null,
+			noJs: null,
+			sizes: {
+				'5000': {
+					im: summarise([run({ panCost: cost(3, 5) }), run({ panCost: cost(4, 7) })]),
+					ref: summarise([run({ panCost: cost(15, 50) })])
+				}
+			},
+			exportSize: 5000,
+			settleTimeoutMs: 60_000
+		};
+		expect(results.sizes['5000'].im).toMatchObject({ panCostMedian: 3.5, panCostP95: 6 });
+		const lines = budgets(results);
+		const md = markdown(results, lines, { title: 't', machine: [], notes: [], repeat: 1 });
+		expect(md).toContain('| CPU per frame while panning, p95 | 6 ms | 50 ms | 0.12 |');
+		expect(md).toContain('| Frame interval while panning, p95 | 17 ms | 17 ms | 1.00 |');
+		expect(lines.some((l) => l.text.includes('CPU'))).toBe(false);
 	});
 });
