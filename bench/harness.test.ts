@@ -117,6 +117,7 @@ describe('bench/report.mjs', () => {
 		layoutFrames: { n: 100, median: 16.7, p95: 18, max: 40 },
 		panFrames: { n: 100, median: 16.7, p95: 17, max: 30 },
 		panMoved: true,
+		panCost: { frames: 90, median: 4, p95: 6, mean: 4.2, max: 9 },
 		longTasks: { count: 1, longestMs: 60, totalMs: 60 },
 		heapMiB: 10,
 		js: { kib: 80, files: [], notes: [] },
@@ -198,5 +199,33 @@ describe('bench/report.mjs', () => {
 		expect(at5000(16.7, 66.7)).toBe('FAIL');
 		expect(at5000(33.3, 83.3)).toBe('FAIL');
 		expect(at5000(16.9, 83.3)).toBe('FAIL');
+	});
+
+	it('tables the CPU per frame while panning beside the intervals, with its ratio, and leaves the budgets alone', () => {
+		const cost = (median: number, p95: number) => ({
+			frames: 90,
+			median,
+			p95,
+			mean: median,
+			max: p95
+		});
+		const results = {
+			bundled: null,
+			noJs: null,
+			sizes: {
+				'5000': {
+					im: summarise([run({ panCost: cost(3, 5) }), run({ panCost: cost(4, 7) })]),
+					ref: summarise([run({ panCost: cost(15, 50) })])
+				}
+			},
+			exportSize: 5000,
+			settleTimeoutMs: 60_000
+		};
+		expect(results.sizes['5000'].im).toMatchObject({ panCostMedian: 3.5, panCostP95: 6 });
+		const lines = budgets(results);
+		const md = markdown(results, lines, { title: 't', machine: [], notes: [], repeat: 1 });
+		expect(md).toContain('| CPU per frame while panning, p95 | 6 ms | 50 ms | 0.12 |');
+		expect(md).toContain('| Frame interval while panning, p95 | 17 ms | 17 ms | 1.00 |');
+		expect(lines.some((l) => l.text.includes('CPU'))).toBe(false);
 	});
 });

@@ -3,6 +3,7 @@
 // JavaScript (gzip -9) and, for Influence Map, the SVG export. docs/performance.md explains each.
 import { readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { frameCosts, startFrameTrace } from './frame-cost.mjs';
 import { frameIntervals, round } from './stats.mjs';
 
 export const VIEWPORT = { width: 1280, height: 720 };
@@ -23,6 +24,7 @@ export const FIRST_FRAME_MARK = 'im:first-frame';
  *   url: string, nodes: number, settled: boolean, settledMs: number | null,
  *   firstFrameMs: number | null, windowFrom: 'mark' | 'status' | null,
  *   layoutFrames: IntervalStats | null, panFrames: IntervalStats | null, panMoved: boolean | null,
+ *   panCost: import('./frame-cost.mjs').FrameCost | null,
  *   longTasks: { count: number, longestMs: number, totalMs: number } | null,
  *   heapMiB: number | null, js: ScriptTotal | null, data?: ScriptTotal | null,
  *   export: ExportResult | null,
@@ -361,6 +363,7 @@ export async function measureRun(browser, server, options) {
 		layoutFrames: null,
 		panFrames: null,
 		panMoved: null,
+		panCost: null,
 		longTasks: null,
 		heapMiB: null,
 		js: null,
@@ -482,6 +485,19 @@ export async function measureRun(browser, server, options) {
 					const stats = frameIntervals(after.frames, window.start, window.end, after.now);
 					result.panFrames = stats && roundStats(stats);
 				}
+				// The same pan again under a trace, for what each frame costs (frame-cost.mjs); apart,
+				// so the tracing's own overhead stays out of the intervals above.
+				try {
+					const stop = await startFrameTrace(page);
+					await pan(page, at);
+					const cost = frameCosts(await stop());
+					result.panCost = cost && roundCost(cost);
+					if (!cost) result.notes.push('the traced pan drew fewer than two main frames');
+				} catch (error) {
+					result.notes.push(
+						`frame cost not traced: ${error instanceof Error ? error.message.split('\n')[0] : error}`
+					);
+				}
 			}
 		}
 		if (options.exportSvg && !result.settled)
@@ -504,6 +520,14 @@ export async function measureRun(browser, server, options) {
 		if (!closed) result.notes.push('the browser context did not close within 30 s');
 	}
 }
+
+const roundCost = (/** @type {import('./frame-cost.mjs').FrameCost} */ c) => ({
+	frames: c.frames,
+	median: /** @type {number} */ (round(c.median)),
+	p95: /** @type {number} */ (round(c.p95)),
+	mean: /** @type {number} */ (round(c.mean)),
+	max: /** @type {number} */ (round(c.max))
+});
 
 const roundStats = (/** @type {IntervalStats} */ s) => ({
 	n: s.n,

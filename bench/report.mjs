@@ -6,7 +6,8 @@ import { median, round } from './stats.mjs';
  * @typedef {{
  *   runs: number, settledRuns: number, settledMs: number | null, firstFrameMs: number | null,
  *   windowFrom: string | null, layoutMedian: number | null, layoutP95: number | null,
- *   panMedian: number | null, panP95: number | null, longTaskCount: number | null,
+ *   panMedian: number | null, panP95: number | null, panCostMedian: number | null,
+ *   panCostP95: number | null, longTaskCount: number | null,
  *   longestLongTaskMs: number | null, heapMiB: number | null, jsKiB: number | null,
  *   dataKiB?: number | null,
  *   export: { dialogReadyMs: number | null, downloadMs: number | null, bytes: number | null,
@@ -46,6 +47,8 @@ export function summarise(runs) {
 		layoutP95: med((r) => r.layoutFrames?.p95),
 		panMedian: med((r) => r.panFrames?.median),
 		panP95: med((r) => r.panFrames?.p95),
+		panCostMedian: med((r) => r.panCost?.median),
+		panCostP95: med((r) => r.panCost?.p95),
 		longTaskCount: med((r) => r.longTasks?.count),
 		longestLongTaskMs: med((r) => r.longTasks?.longestMs),
 		heapMiB: med((r) => r.heapMiB),
@@ -274,6 +277,8 @@ const ROWS = /** @type {const} */ ([
 	['Longest long task', 'longestLongTaskMs', 'ms'],
 	['Frame interval while panning, median', 'panMedian', 'ms'],
 	['Frame interval while panning, p95', 'panP95', 'ms'],
+	['CPU per frame while panning, median', 'panCostMedian', 'ms'],
+	['CPU per frame while panning, p95', 'panCostP95', 'ms'],
 	['JS heap after settling', 'heapMiB', 'MiB'],
 	['Page JavaScript, gzip -9', 'jsKiB', 'KiB']
 ]);

@@ -2,6 +2,7 @@
 // See docs/performance.md for what each figure means and how it is measured.
 //
 //   node bench/run.mjs [--sizes 1000,5000,20000] [--repeat 3] [--build] [--smoke]
+//                      [--no-reference] [--out name]
 //
 // A benchmark, not a test: budgets that fail are reported and the exit code stays 0. With --smoke
 // (CI) it runs one small size once and exits non-zero only if the harness itself breaks: a page
@@ -46,18 +47,28 @@ const { values: args } = parseArgs({
 		repeat: { type: 'string' },
 		smoke: { type: 'boolean', default: false },
 		build: { type: 'boolean', default: false },
+		'no-reference': { type: 'boolean', default: false },
+		out: { type: 'string' },
 		help: { type: 'boolean', default: false }
 	}
 });
 if (args.help) {
 	console.log(
-		'usage: node bench/run.mjs [--sizes 1000,5000,20000] [--repeat 3] [--build] [--smoke]'
+		'usage: node bench/run.mjs [--sizes 1000,5000,20000] [--repeat 3] [--build] [--smoke] [--no-reference] [--out name]'
 	);
 	process.exit(0);
 }
 const smoke = args.smoke === true;
 const sizes = (args.sizes ?? (smoke ? '300' : '1000,5000,20000')).split(',').map(Number);
 const repeat = Number(args.repeat ?? (smoke ? 1 : 3));
+/** Only Influence Map: for a quick look at our own figures; every ratio line then reads SKIP. */
+const noReference = args['no-reference'] === true;
+/** Where the results go, under bench/results/: a trial run need not replace latest.*. */
+const outName = args.out ?? (smoke ? 'smoke' : 'latest');
+if (!/^[\w.-]+$/.test(outName)) {
+	console.error('--out takes a plain file name (letters, digits, ".", "-", "_")');
+	process.exit(2);
+}
 if (sizes.some((n) => !Number.isInteger(n) || n < 2) || !Number.isInteger(repeat) || repeat < 1) {
 	console.error('--sizes takes whole numbers ≥ 2 separated by commas, --repeat a whole number ≥ 1');
 	process.exit(2);
@@ -143,7 +154,7 @@ try {
 	for (const n of sizes) {
 		const data = `/bench-data/${fileName(n)}`;
 		/** @type {(typeof raw)[string]} */
-		const cell = { im: [], ref: n <= REFERENCE_MAX_NODES ? [] : null };
+		const cell = { im: [], ref: n <= REFERENCE_MAX_NODES && !noReference ? [] : null };
 		raw[String(n)] = cell;
 		for (let r = 1; r <= repeat; r++) {
 			// Interleaved, so that a slow spell on a shared machine hits both pages alike.
@@ -186,7 +197,9 @@ const results = {
 			n,
 			{
 				im: summarise(c.im),
-				ref: c.ref ? summarise(c.ref) : { skipped: 'cannot do this size' }
+				ref: c.ref
+					? summarise(c.ref)
+					: { skipped: noReference ? 'not run (--no-reference)' : 'cannot do this size' }
 			}
 		])
 	),
@@ -245,7 +258,7 @@ const md = markdown(results, lines, {
 });
 const outDir = join(root, 'bench', 'results');
 mkdirSync(outDir, { recursive: true });
-const base = join(outDir, smoke ? 'smoke' : 'latest');
+const base = join(outDir, outName);
 writeFileSync(
 	base + '.json',
 	JSON.stringify(
@@ -325,6 +338,7 @@ function harnessProblems() {
 			`${what}: panning frames not measured`,
 			finite(r.panFrames?.p95) && finite(r.panFrames?.median)
 		);
+		need(`${what}: CPU per frame while panning not traced`, finite(r.panCost?.p95));
 		if (r.layoutFrames) need(`${what}: layout frames not finite`, finite(r.layoutFrames.p95));
 		// The reference page is ours: its first-frame mark must be there. The app's may not be yet.
 		if (ours) need(`${what}: no im:first-frame mark on the reference page`, finite(r.firstFrameMs));

@@ -33,15 +33,16 @@ export function batchNodes(styles: NodeStyle[]): number[][] {
 }
 
 /**
- * Distinct node styles and, per node, the index of its style: a frame looks each picture up
- * once per style rather than once per node.
+ * Distinct node styles (confidence marks included) and, per node, the index of its style: a frame
+ * looks each picture up once per style rather than once per node.
  */
 export function styleTable(styles: NodeStyle[]): StyleTable {
 	const byKey = new Map<string, number>();
 	const unique: NodeStyle[] = [];
 	const ids = new Uint32Array(styles.length);
 	styles.forEach((st, i) => {
-		const key = `${st.shape}|${st.fill}|${st.outlineDash}|${st.radius}|${st.opacity}`;
+		// The confidence marks too: a style's marks are one picture, like its node.
+		const key = `${st.shape}|${st.fill}|${st.outlineDash}|${st.radius}|${st.opacity}|${st.confidenceDash}|${st.membershipMark}`;
 		let id = byKey.get(key);
 		if (id === undefined) {
 			id = unique.push(st) - 1;

@@ -1,6 +1,8 @@
+import { CONFIDENCE_RING, MEMBERSHIP_MARK, membershipMarkAt } from '$lib/scene/confidence';
 import { NODE_OUTLINE_WIDTH } from '$lib/scene/paint';
 import type { NodeStyle } from '$lib/scene/style';
 import { rowSpans, withOpacity } from './compositor';
+import { drawConfidenceMarks } from './confidence-marks';
 import { newCanvas, type CanvasFactory } from './new-canvas';
 import { NodeLayer } from './node-layer';
 import { ShapePaths } from './shape-paths';
@@ -23,6 +25,12 @@ export interface Sprite {
 	faded: Map<number, Uint32Array>;
 }
 
+/** The frame's colours a confidence mark is drawn in. */
+export interface MarkColours {
+	foreground: string;
+	background: string;
+}
+
 /**
  * The node pictures a canvas renderer has made, kept for the frames that follow. Each renderer
  * owns one, so two graphs on a page share nothing. New pictures are drawn side by side on one
@@ -37,6 +45,7 @@ export class SpriteAtlas {
 	readonly #createCanvas: CanvasFactory;
 	readonly #sprites = new Map<string, Sprite>();
 	#lastSprite = new WeakMap<NodeStyle, { step: number; outline: string; sprite: Sprite }>();
+	#lastMark = new WeakMap<NodeStyle, { step: number; sprite: Sprite } & MarkColours>();
 	#sheet: CanvasRenderingContext2D | null = null;
 	#pending: { sprite: Sprite; x: number; y: number }[] = [];
 	#shelf = { x: 0, y: 0, height: 0 };
@@ -69,15 +78,48 @@ export class SpriteAtlas {
 		const key = `${st.shape}|${st.fill}|${st.outlineDash}|${outline}|${step}`;
 		let sprite = this.#sprites.get(key);
 		if (!sprite) {
-			if (this.#sprites.size > MAX_SPRITES) {
-				this.read();
-				this.#sprites.clear();
-				this.#lastSprite = new WeakMap();
-			}
+			if (this.#sprites.size > MAX_SPRITES) this.#dropAll();
 			sprite = this.#draw(st, Math.pow(2, step / 8), outline);
 			this.#sprites.set(key, sprite);
 		}
 		this.#lastSprite.set(st, { step, outline, sprite });
+		return sprite;
+	}
+
+	/**
+	 * The picture of a node's confidence marks (its dashed ring, its membership dot), or null for a
+	 * node without any: drawn once per size step at the frame's own zoom, as the marks are (not at
+	 * the node picture's, which never shrinks below a dot), so a frame copies pixels instead of
+	 * stroking a dashed ring per node. Call `read` before using the pixels.
+	 */
+	markFor(st: NodeStyle, scale: number, colours: MarkColours): Sprite | null {
+		if (!st.confidenceDash && !st.membershipMark) return null;
+		const step = Math.round(Math.log2(scale) * 8);
+		const last = this.#lastMark.get(st);
+		if (
+			last &&
+			last.step === step &&
+			last.foreground === colours.foreground &&
+			last.background === colours.background
+		)
+			return last.sprite;
+		const dot = st.membershipMark ? st.fill : '';
+		const key = `mark|${st.shape}|${st.radius}|${st.confidenceDash}|${dot}|${colours.foreground}|${colours.background}|${step}`;
+		let sprite = this.#sprites.get(key);
+		if (!sprite) {
+			if (this.#sprites.size > MAX_SPRITES) this.#dropAll();
+			const s = Math.pow(2, step / 8);
+			const ring = (st.radius + CONFIDENCE_RING.grow) * 1.6 + CONFIDENCE_RING.width;
+			const at = membershipMarkAt(st.radius);
+			const mark = Math.hypot(at.x, at.y) + MEMBERSHIP_MARK.radius + MEMBERSHIP_MARK.width;
+			sprite = this.#place(Math.ceil(2 * (Math.max(ring, mark) * s + 2)), (g) => {
+				g.scale(s, s);
+				drawConfidenceMarks(g, st, this.shapes, colours);
+			});
+			this.#sprites.set(key, sprite);
+		}
+		const { foreground, background } = colours;
+		this.#lastMark.set(st, { step, foreground, background, sprite });
 		return sprite;
 	}
 
@@ -111,9 +153,30 @@ export class SpriteAtlas {
 		return px;
 	}
 
+	#dropAll(): void {
+		this.read();
+		this.#sprites.clear();
+		this.#lastSprite = new WeakMap();
+		this.#lastMark = new WeakMap();
+	}
+
 	/** Draws a new picture of radius `r` on the next free place of the sheet; `read` fetches it. */
 	#draw(st: NodeStyle, r: number, outline: string): Sprite {
-		const size = Math.ceil(2 * (r * 1.6 + 2));
+		return this.#place(Math.ceil(2 * (r * 1.6 + 2)), (g) => {
+			g.beginPath();
+			this.shapes.trace(g, { ...st, radius: r }, 0, 0);
+			g.fillStyle = st.fill;
+			g.fill();
+			g.lineWidth = Math.max(0.75, (NODE_OUTLINE_WIDTH * r) / st.radius);
+			g.strokeStyle = outline;
+			if (st.outlineDash)
+				g.setLineDash(st.outlineDash.split(' ').map((d) => (Number(d) * r) / st.radius));
+			g.stroke();
+		});
+	}
+
+	/** A `size`-square picture painted by `paint` (origin at its centre) on the next free place of the sheet. */
+	#place(size: number, paint: (g: CanvasRenderingContext2D) => void): Sprite {
 		const sprite: Sprite = {
 			size,
 			pixels: new Uint32Array(size * size),
@@ -137,15 +200,7 @@ export class SpriteAtlas {
 		g.rect(shelf.x, shelf.y, size, size);
 		g.clip();
 		g.translate(shelf.x + size / 2, shelf.y + size / 2);
-		g.beginPath();
-		this.shapes.trace(g, { ...st, radius: r }, 0, 0);
-		g.fillStyle = st.fill;
-		g.fill();
-		g.lineWidth = Math.max(0.75, (NODE_OUTLINE_WIDTH * r) / st.radius);
-		g.strokeStyle = outline;
-		if (st.outlineDash)
-			g.setLineDash(st.outlineDash.split(' ').map((d) => (Number(d) * r) / st.radius));
-		g.stroke();
+		paint(g);
 		g.restore();
 		this.#pending.push({ sprite, x: shelf.x, y: shelf.y });
 		this.#made += 1;
