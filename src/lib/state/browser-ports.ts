@@ -6,6 +6,7 @@ import { idbKeys } from './idb-keys';
 import { LazyPersistence } from './lazy-persistence';
 import type { TabBus } from './record-store';
 import type { SessionOptions } from './session.svelte';
+import type { StoryKeeping } from './story.svelte';
 import type { ThemeStore } from './theme-store';
 import type { Address } from './url-sync';
 
@@ -41,6 +42,12 @@ export const browserLegend: LegendStore = {
 	},
 	narrow: () => matchMedia(NARROW_QUERY).matches,
 	save: (open) => localStorage.setItem(LEGEND_KEY, open ? 'open' : 'closed')
+};
+
+/** The stories' storage loads with the first Forget, as with the Story panel: not on the first page. */
+const stories: StoryKeeping = {
+	forget: (...a) => import('./story-store').then((m) => m.browserStoryKeeping.forget(...a)),
+	putBack: (...a) => import('./story-store').then((m) => m.browserStoryKeeping.putBack(...a))
 };
 
 /** The import worker loads with the first file opened: it is not part of the first page. */
@@ -100,12 +107,13 @@ function lazyStorage(): LazyPersistence {
 
 export function browserSession(): Pick<
 	SessionOptions,
-	'href' | 'persistence' | 'openInWorker' | 'fetch'
+	'href' | 'persistence' | 'openInWorker' | 'fetch' | 'stories'
 > {
 	return {
 		href: typeof location === 'undefined' ? undefined : location.href,
 		persistence: lazyStorage(),
 		openInWorker,
-		fetch: (url) => fetch(url)
+		fetch: (url) => fetch(url),
+		stories
 	};
 }
