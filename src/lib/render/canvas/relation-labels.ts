@@ -20,6 +20,11 @@ export interface CanvasRelations {
  * out there are few; zoomed in on a dense part, this bounds the placement's work.
  */
 const LIMIT = 300;
+/**
+ * Past this many nodes in view the picture is too dense for relation labels (few would find
+ * room, and the placement's work grows with the nodes it must keep clear of): zoom in for them.
+ */
+const MAX_NODES_IN_VIEW = 1000;
 
 /**
  * Relation labels on the canvas, placed by the scene's rule (as the SVG renderer does) and kept
@@ -60,8 +65,18 @@ function place(f: CanvasFrame, r: CanvasRelations): ScreenRelation[] {
 		styles = f.nodeStyles;
 	const shown: number[] = [];
 	for (let j = 0; j < r.edges.length; j++) if (f.edgeShown[j]) shown.push(j);
+	// The shown nodes in view (with a node's reach of margin): the labels keep clear of them.
+	const t = f.transform;
+	const margin = 50 / t.k;
+	const [x0, y0] = [-t.x / t.k - margin, -t.y / t.k - margin];
+	const [x1, y1] = [(f.width - t.x) / t.k + margin, (f.height - t.y) / t.k + margin];
 	const nodes: number[] = [];
-	for (let i = 0; i < f.nodeShown.length; i++) if (f.nodeShown[i]) nodes.push(i);
+	for (let i = 0; i < f.nodeShown.length; i++) {
+		if (!f.nodeShown[i]) continue;
+		const [x, y] = [p[2 * i]!, p[2 * i + 1]!];
+		if (x < x0 || x > x1 || y < y0 || y > y1) continue;
+		if (nodes.push(i) > MAX_NODES_IN_VIEW) return [];
+	}
 	return screenRelationLabels({
 		mode: r.mode,
 		edges: r.edges,

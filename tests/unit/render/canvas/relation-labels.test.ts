@@ -80,4 +80,23 @@ describe('relation labels on the canvas', () => {
 		expect(panned).not.toBe(first);
 		expect(panned[0]!.y).toBeCloseTo(first[0]!.y + 40);
 	});
+
+	it('places none while more than 1,000 nodes are in view: zoomed out, the picture is too dense', () => {
+		const many = 1100;
+		const styles = Array.from({ length: 3 + many }, () => style);
+		// A crowd below the link: out of a short view, in a tall one (as zooming out brings it in).
+		const positions = [20, 50, 380, 50, 380, 52];
+		for (let i = 0; i < many; i++) positions.push((i % 40) * 10, 2000 + Math.floor(i / 40) * 10);
+		const f = frame({
+			positions,
+			nodeStyles: styles,
+			nodeShown: new Uint8Array(3 + many).fill(1),
+			nodeBatches: batchNodes(styles),
+			nodeStyleTable: styleTable(styles)
+		});
+		const r = { mode: 'all' as const, edges };
+		expect(new RelationLabelCache().of(f, r).map((l) => l.id)).toEqual(['ab']);
+		const out = { ...f, height: 3000, transform: { x: 0, y: 0, k: 1 } };
+		expect(new RelationLabelCache().of(out, r)).toEqual([]);
+	});
 });
