@@ -6,7 +6,6 @@ import { idbKeys } from './idb-keys';
 import { LazyPersistence } from './lazy-persistence';
 import type { TabBus } from './record-store';
 import type { SessionOptions } from './session.svelte';
-import type { StoryKeeping } from './story.svelte';
 import type { ThemeStore } from './theme-store';
 import type { Address } from './url-sync';
 
@@ -45,10 +44,7 @@ export const browserLegend: LegendStore = {
 };
 
 /** The stories' storage loads with the first Forget, as with the Story panel: not on the first page. */
-const stories: StoryKeeping = {
-	forget: (...a) => import('./story-store').then((m) => m.browserStoryKeeping.forget(...a)),
-	putBack: (...a) => import('./story-store').then((m) => m.browserStoryKeeping.putBack(...a))
-};
+const stories = () => import('./story-store').then((m) => m.browserStoryKeeping);
 
 /** The import worker loads with the first file opened: it is not part of the first page. */
 const openInWorker: OpenInWorker = (files, onStage, layout) =>

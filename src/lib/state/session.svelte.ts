@@ -38,7 +38,7 @@ export interface SessionOptions {
 	/** The clock an offer to undo runs out by: the browser's timers unless given. */
 	timers?: Timers;
 	/** Where the networks' stories are kept: a Forget deletes the network's, its Undo puts it back. */
-	stories?: StoryKeeping;
+	stories?: () => Promise<StoryKeeping>;
 }
 
 /**
@@ -80,7 +80,7 @@ export class DatasetSession {
 	readonly #address: SessionOptions['address'];
 	readonly #href: string | undefined;
 	readonly #persistence: Persistence;
-	readonly #stories: StoryKeeping | undefined;
+	readonly #stories: (() => Promise<StoryKeeping>) | undefined;
 	readonly #keeper: Keeper;
 	readonly #fetch: SessionOptions['fetch'];
 	readonly #engine: EngineFactory;
@@ -261,7 +261,9 @@ export class DatasetSession {
 		const stories = this.#stories;
 		if (stories) {
 			const [dataset, bundled] = [this.model.dataset, was.opened === null];
-			const kept = stories.forget(dataset, bundled).catch(() => undefined);
+			const kept = stories()
+				.then((s) => s.forget(dataset, bundled))
+				.catch(() => undefined);
 			replaced.story = { dataset, bundled, kept };
 		}
 		// Under an opened network the bundled one comes back as last saved (it may have been pinned
@@ -305,7 +307,7 @@ export class DatasetSession {
 		// A forgotten story is written back beside the network.
 		const story = was.story;
 		const storyBack = story?.kept
-			.then((kept) => this.#stories?.putBack(story.dataset, story.bundled, kept))
+			.then(async (kept) => (await this.#stories?.())?.putBack(story.dataset, story.bundled, kept))
 			.catch(() => {});
 		// Storage: the network's own record is written again by the next save (the page's effect);
 		// an opened network's files first, as when it was opened, once the replacing files' write

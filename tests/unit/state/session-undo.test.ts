@@ -85,7 +85,7 @@ function setup(
 		engine: inThreadEngine,
 		nextFrame: async () => {},
 		timers,
-		stories
+		stories: stories && (async () => stories)
 	});
 	sessions.push(session);
 	return { session, browser, view, timers };
