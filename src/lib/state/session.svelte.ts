@@ -19,6 +19,7 @@ import { DEFAULT_VIEW, type ViewSnapshot } from './view-snapshot';
 import { viewDefaults } from './view-defaults';
 import type { ViewState } from './view-state.svelte';
 import type { StoryKeeping } from './story.svelte';
+import { forgetStory, type ForgottenStory } from './story-forget';
 
 export interface SessionOptions {
 	/** The bundled network and its layout, made at build time. */
@@ -59,8 +60,8 @@ interface Replaced {
 	 * read before a file replaced it; undefined when the network on screen was that one.
 	 */
 	keptOpened: Promise<KeptNetwork | undefined> | undefined;
-	/** A Forget's deleted story: the network, whether it is the bundled one, and what was kept. */
-	story?: { dataset: Dataset; bundled: boolean; kept: Promise<unknown> };
+	/** The story a Forget deleted. */
+	story?: ForgottenStory;
 }
 
 /** A name in a message, in quotes. */
@@ -258,14 +259,8 @@ export class DatasetSession {
 	async forget(): Promise<void> {
 		const was = { opened: this.opened, link: this.#link };
 		const replaced = this.#replaced(undefined);
-		const stories = this.#stories;
-		if (stories) {
-			const [dataset, bundled] = [this.model.dataset, was.opened === null];
-			const kept = stories()
-				.then((s) => s.forget(dataset, bundled))
-				.catch(() => undefined);
-			replaced.story = { dataset, bundled, kept };
-		}
+		if (this.#stories)
+			replaced.story = forgetStory(this.#stories, this.model.dataset, was.opened === null);
 		// Under an opened network the bundled one comes back as last saved (it may have been pinned
 		// since the page loaded). Then the page changes in one update, and only then is the record
 		// deleted, so a save that runs meanwhile cannot write back what is being forgotten.
@@ -305,10 +300,7 @@ export class DatasetSession {
 		this.#view.apply(was.view);
 		this.undo.done(`Brought back ${quoted(this.#titleOf(was))}.`);
 		// A forgotten story is written back beside the network.
-		const story = was.story;
-		const storyBack = story?.kept
-			.then(async (kept) => (await this.#stories?.())?.putBack(story.dataset, story.bundled, kept))
-			.catch(() => {});
+		const storyBack = was.story?.putBack();
 		// Storage: the network's own record is written again by the next save (the page's effect);
 		// an opened network's files first, as when it was opened, once the replacing files' write
 		// has landed, so that it cannot land over what is put back.
