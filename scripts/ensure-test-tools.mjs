@@ -1,5 +1,6 @@
 // Makes sure the end-to-end tests have what they drive: a Chromium, librsvg's rsvg-convert for
-// comparing exported SVGs with a second renderer, LibreOffice Impress (soffice) to open the PowerPoint
+// comparing exported SVGs with a second renderer, Inkscape as a third (the labels' halo is drawn
+// by every consumer in the profile), LibreOffice Impress (soffice) to open the PowerPoint
 // decks, poppler's pdfinfo, pdftotext and pdftoppm to read the PDFs, and networkx (Debian's
 // python3-networkx) to read back our GEXF and GraphML (tests/unit/export/formats/networkx.test.ts).
 // On a fresh Debian machine, run as root, it installs Debian's packages; otherwise it says what to
@@ -12,6 +13,7 @@ const chromium = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chro
 );
 const needChromium = process.env.PLAYWRIGHT_BUNDLED !== '1' && !chromium;
 const needRsvg = !existsSync('/usr/bin/rsvg-convert');
+const needInkscape = !existsSync('/usr/bin/inkscape');
 const needImpress = !existsSync('/usr/bin/soffice');
 const needPoppler = !['pdfinfo', 'pdftotext', 'pdftoppm'].every((t) => existsSync(`/usr/bin/${t}`));
 const needNetworkx = (() => {
@@ -22,11 +24,13 @@ const needNetworkx = (() => {
 		return true;
 	}
 })();
-if (!needChromium && !needRsvg && !needImpress && !needPoppler && !needNetworkx) process.exit(0);
+if (!needChromium && !needRsvg && !needInkscape && !needImpress && !needPoppler && !needNetworkx)
+	process.exit(0);
 
 const packages = [
 	...(needChromium ? ['chromium'] : []),
 	...(needRsvg ? ['librsvg2-bin'] : []),
+	...(needInkscape ? ['inkscape'] : []),
 	...(needImpress ? ['libreoffice-impress-nogui'] : []),
 	...(needPoppler ? ['poppler-utils'] : []),
 	...(needNetworkx ? ['python3-networkx'] : []),
@@ -53,6 +57,7 @@ console.error(
 		`Missing for the end-to-end tests: ${[
 			needChromium && 'a Chromium',
 			needRsvg && 'rsvg-convert',
+			needInkscape && 'inkscape',
 			needImpress && 'soffice (LibreOffice Impress)',
 			needPoppler && 'pdfinfo/pdftotext/pdftoppm (poppler)',
 			needNetworkx && 'networkx for /usr/bin/python3'

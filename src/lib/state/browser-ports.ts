@@ -43,6 +43,9 @@ export const browserLegend: LegendStore = {
 	save: (open) => localStorage.setItem(LEGEND_KEY, open ? 'open' : 'closed')
 };
 
+/** The stories' storage loads with the first Forget, as with the Story panel: not on the first page. */
+const stories = () => import('./story-store').then((m) => m.browserStoryKeeping);
+
 /** The import worker loads with the first file opened: it is not part of the first page. */
 const openInWorker: OpenInWorker = (files, onStage, layout) =>
 	import('../import/open-async').then((m) => m.openInWorker(files, onStage, layout));
@@ -100,12 +103,13 @@ function lazyStorage(): LazyPersistence {
 
 export function browserSession(): Pick<
 	SessionOptions,
-	'href' | 'persistence' | 'openInWorker' | 'fetch'
+	'href' | 'persistence' | 'openInWorker' | 'fetch' | 'stories'
 > {
 	return {
 		href: typeof location === 'undefined' ? undefined : location.href,
 		persistence: lazyStorage(),
 		openInWorker,
-		fetch: (url) => fetch(url)
+		fetch: (url) => fetch(url),
+		stories
 	};
 }

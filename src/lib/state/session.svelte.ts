@@ -18,6 +18,8 @@ import { UndoOffer, type Timers } from './undo-offer.svelte';
 import { DEFAULT_VIEW, type ViewSnapshot } from './view-snapshot';
 import { viewDefaults } from './view-defaults';
 import type { ViewState } from './view-state.svelte';
+import type { StoryKeeping } from './story.svelte';
+import { forgetStory, type ForgottenStory } from './story-forget';
 
 export interface SessionOptions {
 	/** The bundled network and its layout, made at build time. */
@@ -36,6 +38,8 @@ export interface SessionOptions {
 	nextFrame?: () => Promise<void>;
 	/** The clock an offer to undo runs out by: the browser's timers unless given. */
 	timers?: Timers;
+	/** Where the networks' stories are kept: a Forget deletes the network's, its Undo puts it back. */
+	stories?: () => Promise<StoryKeeping>;
 }
 
 /**
@@ -56,6 +60,8 @@ interface Replaced {
 	 * read before a file replaced it; undefined when the network on screen was that one.
 	 */
 	keptOpened: Promise<KeptNetwork | undefined> | undefined;
+	/** The story a Forget deleted. */
+	story?: ForgottenStory;
 }
 
 /** A name in a message, in quotes. */
@@ -75,6 +81,7 @@ export class DatasetSession {
 	readonly #address: SessionOptions['address'];
 	readonly #href: string | undefined;
 	readonly #persistence: Persistence;
+	readonly #stories: (() => Promise<StoryKeeping>) | undefined;
 	readonly #keeper: Keeper;
 	readonly #fetch: SessionOptions['fetch'];
 	readonly #engine: EngineFactory;
@@ -146,6 +153,7 @@ export class DatasetSession {
 		this.#address = options.address;
 		this.#href = options.href;
 		this.#persistence = options.persistence;
+		this.#stories = options.stories;
 		this.#keeper = new Keeper(options.persistence);
 		this.#fetch = options.fetch;
 		this.#engine = options.engine ?? workerEngine;
@@ -251,6 +259,8 @@ export class DatasetSession {
 	async forget(): Promise<void> {
 		const was = { opened: this.opened, link: this.#link };
 		const replaced = this.#replaced(undefined);
+		if (this.#stories)
+			replaced.story = forgetStory(this.#stories, this.model.dataset, was.opened === null);
 		// Under an opened network the bundled one comes back as last saved (it may have been pinned
 		// since the page loaded). Then the page changes in one update, and only then is the record
 		// deleted, so a save that runs meanwhile cannot write back what is being forgotten.
@@ -289,6 +299,8 @@ export class DatasetSession {
 		this.runner = this.#layOut(was.layout);
 		this.#view.apply(was.view);
 		this.undo.done(`Brought back ${quoted(this.#titleOf(was))}.`);
+		// A forgotten story is written back beside the network.
+		const storyBack = was.story?.putBack();
 		// Storage: the network's own record is written again by the next save (the page's effect);
 		// an opened network's files first, as when it was opened, once the replacing files' write
 		// has landed, so that it cannot land over what is put back.
@@ -299,6 +311,7 @@ export class DatasetSession {
 			if (kept) await this.#putBack(kept);
 			else await this.#persistence.forgetOpened();
 		}
+		await storyBack;
 	}
 
 	/**

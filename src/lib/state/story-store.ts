@@ -1,6 +1,6 @@
 import type { Dataset } from '../model/types';
 import { IdbRecordStore } from './idb-store';
-import { StoryState, storyKey, type StoryStore } from './story.svelte';
+import { StoryState, storyKey, storyKeeping, type StoryStore } from './story.svelte';
 
 /**
  * Stories are kept in this browser's IndexedDB beside the networks, in a database of their own so
@@ -14,7 +14,8 @@ function browserStore(): StoryStore {
 	const records = new IdbRecordStore(DATABASE, STORE);
 	return {
 		load: async (key) => (await records.read([key]))[0],
-		save: (key, value) => records.update([key], () => ({ answer: undefined, put: [[key, value]] }))
+		save: (key, value) => records.update([key], () => ({ answer: undefined, put: [[key, value]] })),
+		take: (key) => records.update([key], ([was]) => ({ answer: was, remove: [key] }))
 	};
 }
 
@@ -33,3 +34,9 @@ export function storyOf(dataset: Dataset, bundled: boolean): StoryState {
 	}
 	return state;
 }
+
+/** "Forget this dataset" forgets the network's story in this browser too; Undo writes it back. */
+export const browserStoryKeeping = storyKeeping(
+	() => (store ??= browserStore()),
+	(dataset) => states.get(dataset)
+);

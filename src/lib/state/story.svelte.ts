@@ -5,6 +5,37 @@ import type { Dataset } from '../model/types';
 export interface StoryStore {
 	load(key: string): Promise<unknown>;
 	save(key: string, value: unknown): Promise<void>;
+	/** Deletes what is kept under `key`, answering it (undefined for nothing). */
+	take(key: string): Promise<unknown>;
+}
+
+/** What "Forget this dataset" does to the network's story, and what its Undo does. */
+export interface StoryKeeping {
+	/** Deletes the story this browser keeps for the network; answers it, to put back on Undo. */
+	forget(dataset: Dataset, bundled: boolean): Promise<unknown>;
+	/** Writes back what `forget` answered (nothing, if it answered nothing). */
+	putBack(dataset: Dataset, bundled: boolean, kept: unknown): Promise<void>;
+}
+
+/**
+ * Forgetting and putting back the stories kept in `store`; a story on screen (`shown`) goes back
+ * to the file's own, and returns on Undo.
+ */
+export function storyKeeping(
+	store: () => StoryStore,
+	shown: (dataset: Dataset) => StoryState | undefined
+): StoryKeeping {
+	return {
+		async forget(dataset, bundled) {
+			const kept = await store().take(storyKey(dataset, bundled));
+			await shown(dataset)?.restore();
+			return kept;
+		},
+		async putBack(dataset, bundled, kept) {
+			if (kept !== undefined) await store().save(storyKey(dataset, bundled), kept);
+			await shown(dataset)?.restore();
+		}
+	};
 }
 
 /** A cluster a slide can be made for ("Slides for each cluster"). */
@@ -68,7 +99,7 @@ export class StoryState {
 		this.slides = dataset.story ?? [];
 	}
 
-	/** Reads the browser's copy; one that names what the network lacks loses those slides only. */
+	/** Reads the browser's copy (again after a Forget or its Undo); one that names what the network lacks loses those slides only. */
 	async restore(): Promise<void> {
 		const refs = storyRefs(this.dataset);
 		let kept: unknown;
@@ -81,6 +112,8 @@ export class StoryState {
 			this.slides = readStory((kept as { slides: unknown }).slides, refs, () => {});
 		else if (this.#own && !this.dataset.story)
 			this.slides = readStory(await this.#own(), refs, () => {});
+		// Nothing kept (any more, after a Forget): the file's own story.
+		else this.slides = this.dataset.story ?? [];
 		this.ready = true;
 	}
 

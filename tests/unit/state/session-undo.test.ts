@@ -5,6 +5,12 @@ import { inThreadEngine } from '$lib/state/layout-runner.svelte';
 import { DatasetSession } from '$lib/state/session.svelte';
 import type { Timers } from '$lib/state/undo-offer.svelte';
 import { ViewState } from '$lib/state/view-state.svelte';
+import {
+	storyKeeping,
+	storyKey,
+	type StoryKeeping,
+	type StoryStore
+} from '$lib/state/story.svelte';
 import { chain, ImportHere, MemoryBrowser } from './session-fakes';
 
 const BUNDLED = loadDataset(chain('Bundled', ['x', 'y', 'z'])).dataset;
@@ -36,7 +42,33 @@ afterEach(() => {
 	for (const s of sessions.splice(0)) s.runner.destroy();
 });
 
-function setup(browser = new MemoryBrowser(), href = 'https://im.test/', served: unknown = null) {
+/** Stories kept in memory, by key, as the browser keeps them in IndexedDB. */
+function memoryStories() {
+	const kept = new Map<string, unknown>();
+	const store: StoryStore = {
+		load: async (key) => kept.get(key),
+		save: async (key, value) => void kept.set(key, value),
+		take: async (key) => {
+			const was = kept.get(key);
+			kept.delete(key);
+			return was;
+		}
+	};
+	return {
+		kept,
+		keeping: storyKeeping(
+			() => store,
+			() => undefined
+		)
+	};
+}
+
+function setup(
+	browser = new MemoryBrowser(),
+	href = 'https://im.test/',
+	served: unknown = null,
+	stories?: StoryKeeping
+) {
 	const timers = new FakeTimers();
 	const view = new ViewState();
 	const session = new DatasetSession({
@@ -52,7 +84,8 @@ function setup(browser = new MemoryBrowser(), href = 'https://im.test/', served:
 				: new Response(JSON.stringify(served), { status: 200 }),
 		engine: inThreadEngine,
 		nextFrame: async () => {},
-		timers
+		timers,
+		stories: stories && (async () => stories)
 	});
 	sessions.push(session);
 	return { session, browser, view, timers };
@@ -168,6 +201,27 @@ describe('DatasetSession: undoing an open-over and a forget', () => {
 		await reload.start();
 		expect(reload.importName).toBe('mine.json');
 		expect(picture(reload)).toEqual(before);
+	});
+
+	it('Forget deletes the network’s story and no other; Undo writes it back', async () => {
+		const stories = memoryStories();
+		const { session } = setup(new MemoryBrowser(), 'https://im.test/', null, stories.keeping);
+		await session.start();
+		await session.openFiles([file('mine.json', ['m1', 'm2', 'm3'])]);
+		const mine = session.model.dataset;
+		const slides = { version: 1, slides: [{ id: 's1', title: 'One' }] };
+		stories.kept.set(storyKey(mine, false), slides);
+		stories.kept.set(storyKey(BUNDLED, true), { version: 1, slides: [] });
+		await session.forget();
+		await vi.waitFor(() => expect(stories.kept.has(storyKey(mine, false))).toBe(false));
+		expect(stories.kept.has('bundled')).toBe(true);
+		await session.undoLast();
+		expect(session.model.dataset).toBe(mine);
+		expect(stories.kept.get(storyKey(mine, false))).toEqual(slides);
+		// Forgotten again, and the offer left to run out: the story stays deleted.
+		await session.forget();
+		await vi.waitFor(() => expect(stories.kept.has(storyKey(mine, false))).toBe(false));
+		expect(stories.kept.has('bundled')).toBe(true);
 	});
 
 	it('forgetting the bundled network’s pins is undone, pins stored again', async () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '$lib/model';
 import { EMPTY_VIEW, type Slide } from '$lib/model/story';
-import { StoryState, storyKey, type StoryStore } from '$lib/state/story.svelte';
+import { StoryState, storyKey, storyKeeping, type StoryStore } from '$lib/state/story.svelte';
 import { snapshotOf, storyViewOf } from '$lib/state/story-view';
 import { DEFAULT_VIEW, type ViewSnapshot } from '$lib/state/view-snapshot';
 import { toScreen } from '$lib/scene/transform';
@@ -14,7 +14,12 @@ function memoryStore(): StoryStore & { kept: Map<string, unknown> } {
 	return {
 		kept,
 		load: async (key) => kept.get(key),
-		save: async (key, value) => void kept.set(key, JSON.parse(JSON.stringify(value)))
+		save: async (key, value) => void kept.set(key, JSON.parse(JSON.stringify(value))),
+		take: async (key) => {
+			const was = kept.get(key);
+			kept.delete(key);
+			return was;
+		}
 	};
 }
 
@@ -133,5 +138,63 @@ describe('a slide view and the page view', () => {
 		const s = storyViewOf(DEFAULT_VIEW, { x: 0, y: 0, k: 1 }, { width: 800, height: 600 });
 		expect(s.frame).toBeNull();
 		expect(snapshotOf(s, { width: 10, height: 10 })).toEqual(DEFAULT_VIEW);
+	});
+});
+
+describe('forgetting a network forgets its story', () => {
+	const mine = { ...dataset, title: 'Mine', story: [] };
+
+	it('deletes the kept story, shows the file’s own, and puts it back on Undo', async () => {
+		const store = memoryStore();
+		const story = new StoryState(mine, storyKey(mine, false), store);
+		await story.restore();
+		story.add(slide('Kept'));
+		await Promise.resolve();
+		expect(store.kept.size).toBe(1);
+		const keeping = storyKeeping(
+			() => store,
+			(d) => (d === mine ? story : undefined)
+		);
+		const kept = await keeping.forget(mine, false);
+		expect(store.kept.size).toBe(0);
+		expect(story.slides).toEqual([]);
+		// A reload finds nothing either.
+		const reloaded = new StoryState(mine, storyKey(mine, false), store);
+		await reloaded.restore();
+		expect(reloaded.slides).toEqual([]);
+		await keeping.putBack(mine, false, kept);
+		expect(story.slides.map((s) => s.title)).toEqual(['Kept']);
+		const again = new StoryState(mine, storyKey(mine, false), store);
+		await again.restore();
+		expect(again.slides.map((s) => s.title)).toEqual(['Kept']);
+	});
+
+	it('leaves other networks’ stories alone, and puts back nothing when nothing was kept', async () => {
+		const store = memoryStore();
+		store.kept.set('bundled', { version: 1, slides: [] });
+		const keeping = storyKeeping(
+			() => store,
+			() => undefined
+		);
+		const kept = await keeping.forget(mine, false);
+		expect(kept).toBeUndefined();
+		await keeping.putBack(mine, false, kept);
+		expect([...store.kept.keys()]).toEqual(['bundled']);
+	});
+
+	it('the bundled network forgotten goes back to its shipped story', async () => {
+		const store = memoryStore();
+		const story = new StoryState(dataset, 'bundled', store);
+		await story.restore();
+		story.remove(story.slides[0]!.id);
+		await Promise.resolve();
+		const keeping = storyKeeping(
+			() => store,
+			() => story
+		);
+		const kept = await keeping.forget(dataset, true);
+		expect(story.slides.map((s) => s.id)).toEqual(dataset.story!.map((s) => s.id));
+		await keeping.putBack(dataset, true, kept);
+		expect(story.slides).toHaveLength(dataset.story!.length - 1);
 	});
 });

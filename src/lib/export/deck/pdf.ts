@@ -1,4 +1,5 @@
 import type { DeckPage } from './pages';
+import { addUnicodeFonts, markUnicodeText } from './pdf-font';
 
 /** Pixels (96 per inch) to points (72 per inch). */
 const PT = 72 / 96;
@@ -22,11 +23,14 @@ export async function writePdf(
 	});
 	doc.setProperties({ title: meta.title, subject: meta.subject ?? '', creator: 'Influence Map' });
 	const parser = new DOMParser();
+	const svgs = pages.map((p) => parser.parseFromString(p.svg, 'image/svg+xml').documentElement);
+	// Text beyond the standard fonts is set in an embedded font, loaded only then.
+	const styles = markUnicodeText(svgs);
+	if (styles.size > 0) await addUnicodeFonts(doc, styles);
 	for (const [i, page] of pages.entries()) {
 		const [w, h] = size(page);
 		if (i > 0) doc.addPage([w, h], w >= h ? 'landscape' : 'portrait');
-		const svg = parser.parseFromString(page.svg, 'image/svg+xml').documentElement;
-		await svg2pdf(svg, doc, { x: 0, y: 0, width: w, height: h });
+		await svg2pdf(svgs[i]!, doc, { x: 0, y: 0, width: w, height: h });
 	}
 	return new Uint8Array(doc.output('arraybuffer'));
 }
