@@ -90,7 +90,7 @@ describe('the layout’s collision radius is the drawn radius', () => {
 	});
 
 	it('radii that arrive while the first layout runs restart it: the picture does not depend on when', async () => {
-		const { model, radii } = sizedNetwork(50, false);
+		const { model, radii } = sizedNetwork(150, false);
 		const early = new LayoutRunner(model.layoutInput, { seed: 2 }, inThreadEngine);
 		early.useRadii(radii);
 		early.start();
@@ -98,13 +98,21 @@ describe('the layout’s collision radius is the drawn radius', () => {
 		early.destroy();
 		expect(deepestOverlap(expected, radii)).toBeLessThan(1);
 
-		const late = new LayoutRunner(model.layoutInput, { seed: 2 }, inThreadEngine);
+		// The radii arrive with a frame of the run under way: past its first ticks, not settled.
+		let arrived = false;
+		const late: LayoutRunner = new LayoutRunner(model.layoutInput, { seed: 2 }, (receive) =>
+			inThreadEngine((frame) => {
+				receive(frame);
+				if (arrived || frame.ticks === 0 || frame.settled) return;
+				arrived = true;
+				late.useRadii(radii);
+				// The same radii again change nothing.
+				late.useRadii(Float64Array.from(radii));
+			})
+		);
 		late.start();
-		await vi.waitFor(() => expect(late.progress).toBeGreaterThan(0));
-		late.useRadii(radii);
-		// The same radii again change nothing.
-		late.useRadii(Float64Array.from(radii));
 		expect(Array.from(await settled(late))).toEqual(Array.from(expected));
+		expect(arrived).toBe(true);
 		late.destroy();
 	});
 });
