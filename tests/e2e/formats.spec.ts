@@ -166,6 +166,7 @@ test.describe('formats out, and in again', () => {
 	for (const { button, ext } of [
 		{ button: 'Download GEXF', ext: 'gexf' },
 		{ button: 'Download GraphML', ext: 'graphml' },
+		{ button: 'Download GML', ext: 'gml' },
 		{ button: 'Download CSV (ZIP)', ext: 'zip' }
 	])
 		test(`${button} writes the network; opened again it is the same`, async ({ page }, info) => {

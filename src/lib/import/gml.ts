@@ -149,6 +149,7 @@ export function parseGml(text: string, name: string) {
 			name
 		);
 	const problems: { pointer: string; message: string; fix: string }[] = [];
+	const named = namesAsIds(graph.value);
 	const nodes: Record<string, unknown>[] = [];
 	const edges: Record<string, unknown>[] = [];
 	const places = { nodes: [] as number[], edges: [] as number[] };
@@ -174,7 +175,8 @@ export function parseGml(text: string, name: string) {
 				continue;
 			}
 			delete attrs['id'];
-			nodes.push(nodeOf(id, flatGraphics(attrs)));
+			if (named) delete attrs['name'];
+			nodes.push(nodeOf(named?.get(id) ?? id, flatGraphics(attrs)));
 			places.nodes.push(p.at);
 		} else {
 			const s = idText(one(p.value, 'source')),
@@ -189,14 +191,20 @@ export function parseGml(text: string, name: string) {
 			}
 			const id = idText(one(p.value, 'id'));
 			for (const k of ['id', 'source', 'target', 'graphics', 'LabelGraphics']) delete attrs[k];
-			edges.push(edgeOf(id, s, t, attrs));
+			edges.push(edgeOf(id, named?.get(s) ?? s, named?.get(t) ?? t, attrs));
 			places.edges.push(p.at);
 		}
 	}
 	if (problems.length) throw new DatasetError(problems, name);
 	const title = one(graph.value, 'label') ?? one(graph.value, 'name');
+	const summary = one(graph.value, 'summary');
 	return {
-		raw: { title: typeof title === 'string' && title ? title : undefined, nodes, edges },
+		raw: {
+			title: typeof title === 'string' && title ? title : undefined,
+			...(typeof summary === 'string' && summary ? { summary } : {}),
+			nodes,
+			edges
+		},
 		place: (list: 'nodes' | 'edges', index: number) => {
 			const at = places[list][index];
 			return at === undefined
@@ -204,6 +212,26 @@ export function parseGml(text: string, name: string) {
 				: `${list === 'nodes' ? 'node' : 'edge'} at ${placeOf(text, at)}`;
 		}
 	};
+}
+
+/**
+ * Each node's `name` by its GML id, where every node has a text name and no two share one (igraph
+ * writes a vertex's name there, Influence Map a node's id): those names are the nodes' ids, and an
+ * edge's ends, given as GML ids, are read as them. Otherwise null: the GML ids are the ids.
+ */
+function namesAsIds(pairs: Pair[]): Map<string, string> | null {
+	const names = new Map<string, string>();
+	const seen = new Set<string>();
+	for (const p of pairs) {
+		if (p.key !== 'node' || !Array.isArray(p.value)) continue;
+		const id = idText(one(p.value, 'id'));
+		const name = one(p.value, 'name');
+		if (id === undefined || typeof name !== 'string' || name === '' || seen.has(name)) return null;
+		if (names.has(id)) return null;
+		seen.add(name);
+		names.set(id, name);
+	}
+	return names.size ? names : null;
 }
 
 /**

@@ -29,6 +29,11 @@ export function nodeRadius(degree: number): number {
 	return Math.min(24, 5 + 2.6 * Math.sqrt(degree));
 }
 
+/** Each node's drawn radius, in node order: the layout keeps nodes apart by it. */
+export function drawnRadii(nodes: readonly GraphNode[], ctx: StyleContext): Float64Array {
+	return Float64Array.from(nodes, (n) => ctx.radius.get(n.id) ?? nodeRadius(0));
+}
+
 /** Betweenness (0–1) mapped onto the same range of sizes as degree. */
 export function betweennessRadius(value: number, max: number): number {
 	return 5 + 19 * Math.sqrt(max > 0 ? value / max : 0);

@@ -111,8 +111,13 @@ export class Editing {
 	/** Why the network on screen cannot be edited now, or null when it can. */
 	get blocked(): string | null {
 		if (!this.#host.own) return 'This is the bundled network: edit a copy of it.';
-		if (this.#host.saved === 'conflict')
-			return 'Another tab has changed this network since this tab read it: reload the page to see its changes before editing here.';
+		if (this.#host.saved === 'conflict') {
+			const kept =
+				this.notDownloaded > 0
+					? ' The changes made here were not saved over it: Download JSON keeps them.'
+					: '';
+			return `Another tab has changed this network since this tab read it: reload the page to see its changes before editing here.${kept}`;
+		}
 		return null;
 	}
 

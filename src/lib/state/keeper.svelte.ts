@@ -34,8 +34,13 @@ export class Keeper {
 	/** The stamp of the opened network's files once they are written. */
 	#stamp = $state.raw<{ dataset: Dataset; stamp: number } | null>(null);
 	/** Opened files the browser refused to write: written again with the next change. */
-	#unkept: { name: string; files: InputFile[]; dataset: Dataset; shown: () => boolean } | null =
-		null;
+	#unkept: {
+		name: string;
+		files: InputFile[];
+		dataset: Dataset;
+		shown: () => boolean;
+		edit: boolean;
+	} | null = null;
 	#keeping = false;
 	/** The last write of opened files, settled once it has landed or failed. */
 	#filesWrite: Promise<void> = Promise.resolve();
@@ -87,8 +92,17 @@ export class Keeper {
 		this.#stored = { record: recordOf(was), layout };
 	}
 
-	/** Writes the files of a network just opened; `shown` tells whether it is still on screen then. */
-	keepFiles(name: string, files: InputFile[], dataset: Dataset, shown: () => boolean): void {
+	/**
+	 * Writes the files of a network just opened, or just edited (`edit`: refused where another tab
+	 * wrote it since); `shown` tells whether it is still on screen then.
+	 */
+	keepFiles(
+		name: string,
+		files: InputFile[],
+		dataset: Dataset,
+		shown: () => boolean,
+		edit = false
+	): void {
 		this.#stamp = null;
 		this.#stored = null;
 		this.#unkept = null;
@@ -96,14 +110,17 @@ export class Keeper {
 		this.#record = 'opened';
 		this.#written = null;
 		const write = ++this.#writes;
-		this.#filesWrite = this.#persistence.keepOpened(name, files).then((kept) => {
+		this.#filesWrite = this.#persistence.keepOpened(name, files, edit).then((kept) => {
 			this.#keeping = false;
 			if (!shown()) return;
 			if ('stamp' in kept) {
 				this.#landed();
 				this.#stamp = { dataset, stamp: kept.stamp };
 			} else {
-				this.#unkept = { name, files, dataset, shown };
+				// Refused for another tab's write: written again, it would be refused again. The
+				// edits stay on screen, to download.
+				if (kept.failed !== 'conflict' && kept.failed !== 'gone')
+					this.#unkept = { name, files, dataset, shown, edit };
 				if (write === this.#writes) this.#written = kept.failed;
 			}
 		});
@@ -188,7 +205,7 @@ export class Keeper {
 	#retry(opened: Dataset): void {
 		const unkept = this.#unkept;
 		if (unkept?.dataset !== opened || this.#keeping) return;
-		this.keepFiles(unkept.name, unkept.files, opened, unkept.shown);
+		this.keepFiles(unkept.name, unkept.files, opened, unkept.shown, unkept.edit);
 	}
 
 	/**

@@ -98,6 +98,10 @@ export class LayoutRunner {
 	#warmDrag = false;
 	/** Called with the picture once a relax settles; dropped if it is undone or replaced first. */
 	#relaxed: ((positions: Float64Array, pinned: ReadonlySet<number>) => void) | null = null;
+	/** The radii nodes are drawn at, which the layout keeps apart; null: the input's. */
+	#radii: Float64Array | null = null;
+	/** Where the engine under way started, and how warm: new radii start it again from there. */
+	#run: { from: Float64Array; alpha: number | undefined } | null = null;
 	/** The layout has not settled yet since it started from scratch (not from a settled picture). */
 	#firstRun = $state(false);
 
@@ -238,6 +242,29 @@ export class LayoutRunner {
 		return true;
 	}
 
+	/**
+	 * Keeps nodes apart by the radii they are drawn at (file sizes, betweenness), not the degree
+	 * radii of the input, in every run from now on. A run under way starts again from where it
+	 * started, so the picture does not depend on when the radii arrived.
+	 */
+	useRadii(radii: ArrayLike<number>): void {
+		const now = this.#radii ?? this.#input.radii;
+		if (radii.length !== now.length || Array.prototype.every.call(radii, (r, i) => r === now[i]))
+			return;
+		this.#radii = Float64Array.from(radii);
+		const run = this.#run;
+		if (!this.#engine || !this.busy || !run) return;
+		const relaxed = this.#relaxed;
+		const from = run.from.slice();
+		// A node pinned meanwhile stays where the user put it.
+		for (const i of this.pinned)
+			from.set([this.positions[2 * i]!, this.positions[2 * i + 1]!], 2 * i);
+		this.#drop();
+		this.positions = from;
+		this.#relaxed = relaxed;
+		this.#connect(run.alpha);
+	}
+
 	/** Shows exactly this picture (a relax undone or redone), stopping any layout under way. */
 	restore(positions: Float64Array, pinned: ReadonlySet<number>): void {
 		this.#drop();
@@ -268,8 +295,10 @@ export class LayoutRunner {
 			if (this.#engine === engine) this.#receive(frame);
 		});
 		this.#engine = engine;
-		const input = packInput({ ...this.#input, initial: undefined });
+		const radii = this.#radii ?? this.#input.radii;
+		const input = packInput({ ...this.#input, radii, initial: undefined });
 		input.initial = this.positions.slice();
+		this.#run = { from: this.positions.slice(), alpha };
 		this.#sent++;
 		engine.send({
 			type: 'init',

@@ -276,10 +276,23 @@ export class StoredPersistence implements Persistence {
 
 	async keepOpened(
 		name: string,
-		files: InputFile[]
+		files: InputFile[],
+		edit = false
 	): Promise<{ stamp: number } | { failed: Failed }> {
 		const stamp = (this.#lastStamp = Math.max(Date.now(), this.#lastStamp + 1));
 		const current = this.#mine({ kind: 'opened', name, stamp, layout: null });
+		if (edit) {
+			// An edit is made over what this tab read: the version stored is compared inside the
+			// write's own transaction, so another tab's write that landed first, told or not yet,
+			// refuses it rather than being overwritten.
+			const written = await this.#write('opened', [CURRENT], () => ({
+				put: [
+					[FILES, { stamp, files }],
+					[CURRENT, current]
+				]
+			}));
+			return written === 'saved' ? { stamp } : { failed: written };
+		}
 		try {
 			// One transaction: a record never names files that are not there. Opening a network
 			// replaces the one kept before, whichever tab kept it.

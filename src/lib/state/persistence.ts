@@ -53,10 +53,15 @@ export interface Persistence {
 	/** Whether the browser lets the page keep anything (no IndexedDB, or one that will not open). */
 	available(): Promise<boolean>;
 	loadOpened(): Promise<KeptNetwork | undefined>;
-	/** Keeps newly opened files, with no layout yet, in place of the opened network kept before. */
+	/**
+	 * Keeps newly opened files, with no layout yet, in place of the opened network kept before. An
+	 * `edit` of the kept network is refused ('conflict') where another tab wrote it since this tab
+	 * read it, and 'gone' where it was deleted.
+	 */
 	keepOpened(
 		name: string,
-		files: InputFile[]
+		files: InputFile[],
+		edit?: boolean
 	): Promise<{ stamp: number } | { failed: Exclude<Written, 'saved'> }>;
 	saveOpenedLayout(name: string, stamp: number, layout: LayoutSnapshot): Promise<Written>;
 	forgetOpened(): Promise<Written>;

@@ -335,9 +335,11 @@ export class DatasetSession {
 	 * like opened files. The history stays; nodes are drawn where `layout` puts them, if given.
 	 */
 	showEdited(dataset: Dataset, name: string, files: InputFile[], layout?: LayoutSnapshot): void {
+		// An edit of the kept network, not a copy: refused where another tab wrote it meanwhile.
+		const edit = this.fromFiles;
 		[this.opened, this.#link, this.#files, this.importName] = [dataset, null, files, name];
 		if (layout) this.runner = this.#layOut(layout, true);
-		this.#keep(name, files, dataset);
+		this.#keeper.keepFiles(name, files, dataset, () => this.opened === dataset, edit);
 	}
 
 	/** `?data=<path>` opens a dataset served by this site; another origin is refused. */

@@ -3,7 +3,7 @@ import { pictureOf } from '$lib/export/formats/records';
 import { fileName } from '$lib/export/options';
 import type { DatasetSession } from '$lib/state/session.svelte';
 
-export type DownloadFormat = 'gexf' | 'graphml' | 'zip';
+export type DownloadFormat = 'gexf' | 'graphml' | 'gml' | 'zip';
 
 /**
  * Writes the network on screen (its fields, the layout's positions, the drawn colours and sizes)
@@ -19,6 +19,9 @@ export async function downloadAs(session: DatasetSession, format: DownloadFormat
 	} else if (format === 'graphml') {
 		const { toGraphml } = await import('$lib/export/formats/graphml');
 		saveBlob(new Blob([toGraphml(model.dataset, picture)], { type: 'application/xml' }), name);
+	} else if (format === 'gml') {
+		const { toGml } = await import('$lib/export/formats/gml');
+		saveBlob(new Blob([toGml(model.dataset, picture)], { type: 'text/plain' }), name);
 	} else {
 		const { toCsvZip } = await import('$lib/export/formats/csv-zip');
 		const bytes = toCsvZip(model.dataset, picture);

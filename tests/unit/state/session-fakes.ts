@@ -39,7 +39,10 @@ export class MemoryStore implements RecordStore {
 	}
 
 	async update<T>(keys: readonly string[], decide: (values: unknown[]) => Change<T>): Promise<T> {
-		const change = decide(await this.read(keys));
+		// Read, decided and written in one go, as one IndexedDB transaction is.
+		await Promise.resolve();
+		if (this.missing) throw new StorageUnavailable('no IndexedDB');
+		const change = decide(keys.map((key) => structuredClone(this.records.get(key))));
 		const put = change.put ?? [];
 		const remove = change.remove ?? [];
 		if (put.length + remove.length === 0) return change.answer;

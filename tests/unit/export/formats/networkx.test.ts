@@ -1,5 +1,5 @@
 // Gephi's and networkx's readers must take what we write. networkx is at hand on Debian
-// (python3-networkx, installed by scripts/ensure-test-tools.mjs): it reads our GEXF and GraphML of
+// (python3-networkx, installed by scripts/ensure-test-tools.mjs): it reads our GEXF, GraphML and GML of
 // the bundled network here and reports counts and attributes. Without it the test fails, unless
 // this machine cannot install Debian packages at all: then it is skipped, saying so.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { toGexf } from '$lib/export/formats/gexf';
 import { toGraphml } from '$lib/export/formats/graphml';
+import { toGml } from '$lib/export/formats/gml';
 import type { Picture } from '$lib/export/formats/records';
 import { openFiles } from '$lib/import/open';
 
@@ -25,8 +26,8 @@ if (!hasNetworkx && !canInstall)
 const READ = `
 import json, sys, networkx as nx
 out = {}
-for kind, path in (("gexf", sys.argv[1]), ("graphml", sys.argv[2])):
-    g = nx.read_gexf(path) if kind == "gexf" else nx.read_graphml(path)
+for kind, path in (("gexf", sys.argv[1]), ("graphml", sys.argv[2]), ("gml", sys.argv[6])):
+    g = nx.read_gexf(path) if kind == "gexf" else nx.read_graphml(path) if kind == "graphml" else nx.read_gml(path, label="name")
     node = sys.argv[3]
     data = g.nodes[node]
     s, t = sys.argv[4], sys.argv[5]
@@ -43,7 +44,7 @@ print(json.dumps(out))
 `;
 
 describe.skipIf(!hasNetworkx && !canInstall)('networkx reads what we write', () => {
-	it('GEXF and GraphML of the bundled network: counts, labels, groups, places, colours', () => {
+	it('GEXF, GraphML and GML of the bundled network: counts, labels, groups, places, colours', () => {
 		expect(
 			hasNetworkx,
 			`${PYTHON} cannot import networkx: run node scripts/ensure-test-tools.mjs as root`
@@ -59,18 +60,28 @@ describe.skipIf(!hasNetworkx && !canInstall)('networkx reads what we write', () 
 		const dir = mkdtempSync(join(tmpdir(), 'im-nx-'));
 		writeFileSync(join(dir, 'n.gexf'), toGexf(dataset, picture));
 		writeFileSync(join(dir, 'n.graphml'), toGraphml(dataset, picture));
+		writeFileSync(join(dir, 'n.gml'), toGml(dataset, picture));
 		const first = dataset.nodes[0]!;
 		const e = dataset.edges[0]!;
 		const result = JSON.parse(
 			execFileSync(
 				PYTHON,
-				['-c', READ, join(dir, 'n.gexf'), join(dir, 'n.graphml'), first.id, e.source, e.target],
+				[
+					'-c',
+					READ,
+					join(dir, 'n.gexf'),
+					join(dir, 'n.graphml'),
+					first.id,
+					e.source,
+					e.target,
+					join(dir, 'n.gml')
+				],
 				{
 					encoding: 'utf8'
 				}
 			)
 		);
-		for (const kind of ['gexf', 'graphml'] as const) {
+		for (const kind of ['gexf', 'graphml', 'gml'] as const) {
 			const r = result[kind];
 			expect(r.directed).toBe(true);
 			expect(r.nodes).toBe(dataset.nodes.length);
@@ -88,6 +99,10 @@ describe.skipIf(!hasNetworkx && !canInstall)('networkx reads what we write', () 
 		});
 		// GraphML: place, size and colour are plain typed data.
 		expect(result.graphml.node).toMatchObject({ x: 0, y: 0, size: 9, r: 0, g: 105, b: 168 });
+		// GML: place, size and colour in the node's graphics list.
+		expect(result.gml.node.graphics).toMatchObject({ x: 0, y: 0, w: 9, fill: '#0069a8' });
+		expect(result.gml.edge).toMatchObject({ found: true, id: e.id, weight: e.weight });
+		if (e.relation) expect(result.gml.edge.relation).toBe(e.relation);
 		expect(result.gexf.edge.found).toBe(true);
 		expect(result.graphml.edge).toMatchObject({
 			source: e.source,

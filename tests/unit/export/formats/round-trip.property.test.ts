@@ -6,6 +6,7 @@ import { openFiles } from '$lib/import/open';
 import { toGexf } from '$lib/export/formats/gexf';
 import { toGraphml } from '$lib/export/formats/graphml';
 import { toCsvZip } from '$lib/export/formats/csv-zip';
+import { toGml } from '$lib/export/formats/gml';
 import type { Picture } from '$lib/export/formats/records';
 import { parseFileColour } from '$lib/clusters/file-colours';
 import type { Dataset } from '$lib/model';
@@ -42,8 +43,22 @@ const picture: Picture = {
 const blank = (v: unknown) => typeof v === 'string' && v.trim() === '';
 const scalar = (v: unknown) => (typeof v === 'object' && v !== null ? JSON.stringify(v) : v);
 
-/** Compares the reopened network with the written one; `text` when a format holds only text. */
-function expectSame(before: Dataset, after: Dataset, text: boolean) {
+/** An attribute's name as GML writes it: letters, digits and _, starting with a letter. */
+const gmlKey = (k: string) => {
+	const key = /^[A-Za-z][A-Za-z0-9_]*$/.test(k) ? k : k.replace(/[^A-Za-z0-9_]/g, '_');
+	return /^[A-Za-z]/.test(key) ? key : `a${key}`;
+};
+
+/**
+ * Compares the reopened network with the written one; `text` when a format holds only text,
+ * `rename` where it writes attribute names its own way.
+ */
+function expectSame(
+	before: Dataset,
+	after: Dataset,
+	text: boolean,
+	rename: (k: string) => string = (k) => k
+) {
 	const as = (v: unknown) => (text ? String(v) : v);
 	expect(after.nodes.map((n) => n.id)).toEqual(before.nodes.map((n) => n.id));
 	before.nodes.forEach((b, i) => {
@@ -68,7 +83,7 @@ function expectSame(before: Dataset, after: Dataset, text: boolean) {
 		for (const [k, v] of Object.entries(b.attributes)) {
 			// Blank text is left out (GEXF and CSV have no empty value).
 			if (blank(v)) continue;
-			const got = a.attributes[k];
+			const got = a.attributes[rename(k)];
 			// A column that mixes numbers and text is declared text: its numbers come back as text.
 			expect(String(scalar(got))).toBe(String(scalar(v)));
 		}
@@ -86,7 +101,7 @@ function expectSame(before: Dataset, after: Dataset, text: boolean) {
 			b.period
 		]);
 		for (const [k, v] of Object.entries(b.attributes))
-			if (!blank(v)) expect(String(scalar(a.attributes[k]))).toBe(String(scalar(v)));
+			if (!blank(v)) expect(String(scalar(a.attributes[rename(k)]))).toBe(String(scalar(v)));
 	});
 }
 
@@ -116,6 +131,23 @@ describe('Download as GEXF, GraphML and CSV (ZIP), opened again (property)', () 
 				expect(dataset.title).toBe(before.title);
 				expect(dataset.summary).toBe(before.summary);
 				expectSame(before, dataset, false);
+			}),
+			runs(120)
+		);
+	});
+
+	it('GML keeps the same: ids by name, places, sizes and colours in graphics, names made keys', () => {
+		fc.assert(
+			fc.property(datasetArb, (before) => {
+				const gml = toGml(before, picture);
+				// ASCII only, as the format asks.
+				expect(gml).toMatch(/^[\x20-\x7e\n]*$/);
+				const { dataset, warnings } = openFiles([{ name: 'n.gml', bytes: enc(gml) }]);
+				expectValidDataset(dataset);
+				expect(warnings).toEqual([]);
+				expect(dataset.title).toBe(before.title);
+				expect(dataset.summary).toBe(before.summary);
+				expectSame(before, dataset, false, gmlKey);
 			}),
 			runs(120)
 		);
