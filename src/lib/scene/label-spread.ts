@@ -67,7 +67,8 @@ export function packForLabels(
 	items: readonly SpreadItem[],
 	bounds: Box,
 	gap: number,
-	order: readonly number[]
+	order: readonly number[],
+	giveUpAfter = Infinity
 ): SpreadResult {
 	const n = items.length;
 	const x = Float64Array.from(items, (it) => it.x);
@@ -126,7 +127,8 @@ export function packForLabels(
 		if (best) {
 			[x[i], y[i], side[i]] = best;
 		} else {
-			left++;
+			// Past this many, the caller has a better packing already: the rest is not worth the search.
+			if (++left > giveUpAfter) break;
 			const o = sides[i]![0]!;
 			x[i] = Math.min(Math.max(x0, bounds[0] - o[0]), bounds[2] - o[2]);
 			y[i] = Math.min(Math.max(y0, bounds[1] - o[1]), bounds[3] - o[3]);

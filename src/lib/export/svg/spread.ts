@@ -85,7 +85,13 @@ export function spreadPage(
 	const run = (): SpreadResult => {
 		let best: SpreadResult | null = null;
 		for (const [order, air] of TRIES) {
-			const r = packForLabels(items, areaBox(area), air * size + LABEL_GAP, orders[order]());
+			const r = packForLabels(
+				items,
+				areaBox(area),
+				air * size + LABEL_GAP,
+				orders[order](),
+				best ? best.overlaps - 1 : Infinity
+			);
 			if (!best || r.overlaps < best.overlaps) best = r;
 			if (r.overlaps === 0) break;
 		}
