@@ -97,7 +97,9 @@ export function spreadPage(
 		}
 		return best!;
 	};
-	const r = cache ? cache.get('spread', JSON.stringify([area, size, items]), run) : run();
+	// Everything the packing reads: the boxes, where they want to be and the order of importance.
+	const key = JSON.stringify([area, size, items, candidates.map((c) => c.priority)]);
+	const r = cache ? cache.get('spread', key, run) : run();
 	const at = new Map(
 		candidates.map((c, i) => [c.id, { x: (r.x[i]! - t.x) / t.k, y: (r.y[i]! - t.y) / t.k }])
 	);
