@@ -1,4 +1,4 @@
-import type { Box } from './label-grid';
+import { grow, type Box } from './label-grid';
 
 /**
  * A label-aware spread of a page's node positions (after the idea of Gephi's "Label Adjust"): each
@@ -15,6 +15,8 @@ export interface SpreadItem {
 	 * (`[left, top, right, bottom]`), the one it prefers first.
 	 */
 	sides: Box[];
+	/** The node's shape alone, as offsets: where it goes when no side has room for its label. */
+	node?: Box;
 }
 
 export interface SpreadResult {
@@ -92,12 +94,11 @@ export function packForLabels(
 		for (const p of put) if (b[0] < p[2] && b[2] > p[0] && b[1] < p[3] && b[3] > p[1]) return false;
 		return true;
 	};
-	for (const i of order) {
-		const x0 = x[i]!,
-			y0 = y[i]!;
+	/** The free spot nearest (x0, y0) for one of `boxes` (offsets), the first costing nothing extra. */
+	const nearest = (boxes: Box[], x0: number, y0: number) => {
 		let best: [number, number, number] | null = null,
 			bestD = Infinity;
-		for (const [s, o] of sides[i]!.entries()) {
+		for (const [s, o] of boxes.entries()) {
 			const cx = (v: number) => Math.min(Math.max(v, bounds[0] - o[0]), bounds[2] - o[2]);
 			const cy = (v: number) => Math.min(Math.max(v, bounds[1] - o[1]), bounds[3] - o[3]);
 			const xs = [x0],
@@ -111,12 +112,12 @@ export function packForLabels(
 				[...new Set(vs.map(clampTo))].sort((a, b) => Math.abs(a - to) - Math.abs(b - to));
 			const px = near(xs, cx, x0),
 				py = near(ys, cy, y0);
+			// A turned label costs a little: below is where a reader looks first.
 			const cost = s === 0 ? 0 : SIDE_COST;
 			for (const u of px) {
 				if (Math.abs(u - x0) + cost >= bestD) break;
 				for (const v of py) {
 					if (Math.abs(v - y0) + cost >= bestD) break;
-					// A turned label costs a little: below is where a reader looks first.
 					const d = Math.hypot(u - x0, v - y0) + cost;
 					if (d >= bestD || !free([u + o[0], v + o[1], u + o[2], v + o[3]])) continue;
 					bestD = d;
@@ -124,16 +125,27 @@ export function packForLabels(
 				}
 			}
 		}
+		return best;
+	};
+	for (const i of order) {
+		const x0 = x[i]!,
+			y0 = y[i]!;
+		const best = nearest(sides[i]!, x0, y0);
+		let o: Box;
 		if (best) {
 			[x[i], y[i], side[i]] = best;
+			o = sides[i]![side[i]!]!;
 		} else {
 			// Past this many, the caller has a better packing already: the rest is not worth the search.
 			if (++left > giveUpAfter) break;
-			const o = sides[i]![0]!;
-			x[i] = Math.min(Math.max(x0, bounds[0] - o[0]), bounds[2] - o[2]);
-			y[i] = Math.min(Math.max(y0, bounds[1] - o[1]), bounds[3] - o[3]);
+			// No room for the label: the node alone takes the nearest free spot, so it blocks no
+			// other node's label (its own is left out, or finds a spot of its own later).
+			const shape = items[i]!.node;
+			const alone = shape ? nearest([grow(shape, half)], x0, y0) : null;
+			o = shape && alone ? grow(shape, half) : sides[i]![0]!;
+			x[i] = alone ? alone[0] : Math.min(Math.max(x0, bounds[0] - o[0]), bounds[2] - o[2]);
+			y[i] = alone ? alone[1] : Math.min(Math.max(y0, bounds[1] - o[1]), bounds[3] - o[3]);
 		}
-		const o = sides[i]![side[i]!]!;
 		put.push([x[i]! + o[0], y[i]! + o[1], x[i]! + o[2], y[i]! + o[3]]);
 	}
 	let moved = 0;

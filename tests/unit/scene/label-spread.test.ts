@@ -68,6 +68,16 @@ describe('packing nodes with their labels', () => {
 		expect(r.overlaps).toBeGreaterThan(0);
 	});
 
+	it('puts a node whose label has no room where its shape alone is clear of the others', () => {
+		const a = item(50, 10, 80),
+			b = { ...item(52, 12, 80), node: [-4, -4, 4, 4] as Box };
+		const r = packForLabels([a, b], [0, 0, 120, 40], 2, [0, 1]);
+		expect(r.overlaps).toBe(1);
+		const [boxA] = boxes([a], r);
+		const shapeB: Box = [r.x[1]! - 4, r.y[1]! - 4, r.x[1]! + 4, r.y[1]! + 4];
+		expect(overlap(boxA!, shapeB)).toBe(false);
+	});
+
 	it('turns a label to another side when below has no room', () => {
 		// A node on the page's bottom edge: its label cannot go under it.
 		const r = packForLabels([item(500, 596, 80)], bounds, 2, [0]);

@@ -59,6 +59,7 @@ export function spreadPage(
 		return {
 			x: c.x,
 			y: c.y,
+			node: e,
 			// Below (the placement's first spot), right, left and above, as labelSpots orders them.
 			sides: [
 				[Math.min(e[0], -w / 2), e[1], Math.max(e[2], w / 2), e[3] + PAD + h],
