@@ -24,7 +24,7 @@ export interface SpreadResult {
 	y: Float64Array;
 	/** The side each node's label took, as an index into its `sides`. */
 	side: Int32Array;
-	/** Nodes that found no free spot (0 when the spread succeeded): they overlap others. */
+	/** Nodes whose label found no free spot (0 when the spread succeeded). */
 	overlaps: number;
 	/** The largest distance any node moved, in the positions' units. */
 	moved: number;
@@ -56,6 +56,9 @@ function fill(x: Float64Array, y: Float64Array, boxes: Box[], bounds: Box) {
 	axis(x, bounds[0], bounds[2], 0);
 	axis(y, bounds[1], bounds[3], 1);
 }
+
+/** The most box tests one packing makes (a few tenths of a second); the bundled network's take a few million. */
+const WORK = 3e7;
 
 /** What turning a label away from below costs, in the positions' units, when packing. */
 const SIDE_COST = 12;
@@ -89,7 +92,10 @@ export function packForLabels(
 	);
 	const put: Box[] = [];
 	let left = 0;
+	// The search's work, in box tests, is bounded: past WORK a crowded page stops looking.
+	let work = 0;
 	const free = (b: Box) => {
+		work += put.length;
 		if (b[0] < bounds[0] || b[1] < bounds[1] || b[2] > bounds[2] || b[3] > bounds[3]) return false;
 		for (const p of put) if (b[0] < p[2] && b[2] > p[0] && b[1] < p[3] && b[3] > p[1]) return false;
 		return true;
@@ -116,6 +122,7 @@ export function packForLabels(
 			const cost = s === 0 ? 0 : SIDE_COST;
 			for (const u of px) {
 				if (Math.abs(u - x0) + cost >= bestD) break;
+				if (work > WORK) break;
 				for (const v of py) {
 					if (Math.abs(v - y0) + cost >= bestD) break;
 					const d = Math.hypot(u - x0, v - y0) + cost;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadDataset } from '$lib/model';
 import { planSvg, renderSvg } from '$lib/export/svg';
 import { legendModel } from '$lib/export/svg/legend';
+import { MAX_SPREAD } from '$lib/export/svg/spread';
 import {
 	FLOOR_PT,
 	pageType,
@@ -175,6 +176,17 @@ describe('labels placed on the page', () => {
 		const auto = renderSvg(pageInput(bundled, { labels: 'auto' })).stats;
 		const fit = renderSvg(pageInput(bundled, { labels: 'all', size: 'fit' })).stats;
 		expect([auto.spread, fit.spread]).toEqual([false, false]);
+	});
+
+	it(`leaves a network of more than ${MAX_SPREAD} nodes as laid out (the packing would be slow)`, () => {
+		const n = MAX_SPREAD + 1;
+		const { dataset } = loadDataset({
+			nodes: Array.from({ length: n }, (_, i) => ({ id: `n${i}`, label: `Node ${i}` })),
+			edges: Array.from({ length: n - 1 }, (_, i) => ({ source: `n${i}`, target: `n${i + 1}` }))
+		});
+		const big = renderSvg(pageInput(dataset, { labels: 'all' })).stats;
+		expect(big.spread).toBe(false);
+		expect(big.labels + big.labelsLeftOut).toBe(n);
 	});
 
 	it('lets no two labels overlap, and no label cover a node’s shape', () => {

@@ -31,12 +31,18 @@ const TRIES = [
 ] as const;
 
 /**
+ * Past this many nodes a page does not spread them: the packing's search grows with the square of
+ * the nodes put down, and a page cannot set so many labels anyway.
+ */
+export const MAX_SPREAD = 400;
+
+/**
  * The page's own copy of the layout, moved so that each node's shape and its label (at the page's
  * label size, on one of the four sides the placement tries first) clear every other's: "All
  * labels" on a fixed page then has a free spot beside its node for every label it can hold. The
- * screen's layout is not touched; only this page's positions move. Tries the big boxes first,
- * then the important nodes first, each with air and then without; keeps the first that fits every
- * node, else the one that fits most.
+ * screen's layout is not touched; only this page's positions move. Tries the packings of TRIES in
+ * turn; keeps the first that fits every node, else the one that fits most. Null when the page has
+ * more than MAX_SPREAD nodes.
  */
 export function spreadPage(
 	pos: (id: string) => { x: number; y: number },
@@ -49,6 +55,7 @@ export function spreadPage(
 	size: number,
 	cache?: PageCache
 ) {
+	if (drawn.length > MAX_SPREAD) return null;
 	const f = { pos, styles, t } as Parameters<typeof pageLabelCandidates>[0];
 	const candidates = pageLabelCandidates(f, drawn, index, emphasis, size);
 	const items = candidates.map((c) => {
