@@ -14,12 +14,14 @@ import { MAX_STRETCH, pageTexts, planPage, TITLE_MAX } from './svg/page';
 import { pageRelations, writeRelations } from './svg/relations';
 import { clipText, drawnLabel } from '../scene/text';
 import { writeNodes } from './svg/nodes';
+import { spreadPage } from './svg/spread';
 import { toPoints } from './svg/typography';
 import type { GraphEdge } from '../model/types';
 
 export type { SvgInput } from './svg/input';
 export type { LegendModel } from './svg/legend';
 export { legendModel } from './svg/legend';
+export { PageCache } from './svg/cache';
 export { BATCH_EDGES } from './svg/edges';
 export { FONT_FAMILY } from './svg/markup';
 export { pageType, FLOOR_PT, type TextSize } from './svg/typography';
@@ -34,6 +36,8 @@ export interface SvgStats {
 	relationsLeftOut: number;
 	/** The smallest text on the page, in points. */
 	smallestPt: number;
+	/** The page moved its nodes apart to make room for their labels (the screen's layout is kept). */
+	spread: boolean;
 }
 
 /**
@@ -54,7 +58,19 @@ const layer = (id: string, label: string) =>
 /** The page as SVG text, with what it shows and leaves out (`SvgStats`). */
 export function renderSvg(input: SvgInput): { svg: string; stats: SvgStats } {
 	const { dataset, index, ctx, emphasis } = input;
-	const { nodes, edges, drawn, styles, legend, page, t, pos, options: o } = planSvg(input);
+	const {
+		nodes,
+		edges,
+		drawn,
+		styles,
+		legend,
+		page,
+		t,
+		pos,
+		side,
+		moved,
+		options: o
+	} = planSvg(input);
 	const f: SvgFrame = {
 		out: [],
 		fg: FOREGROUND[o.theme],
@@ -96,7 +112,18 @@ export function renderSvg(input: SvgInput): { svg: string; stats: SvgStats } {
 
 	const drawnEdges = dataset.edges.filter((e) => edges.has(e.id));
 	const u = page.type.units;
-	const labels = pageLabels(f, drawn, index, emphasis, o.labels, page.area, u.label);
+	const labels = pageLabels(
+		f,
+		drawn,
+		index,
+		emphasis,
+		o.labels,
+		page.area,
+		u.label,
+		[],
+		input.cache,
+		side
+	);
 	const relations = pageRelations(
 		f,
 		drawnEdges,
@@ -133,7 +160,8 @@ export function renderSvg(input: SvgInput): { svg: string; stats: SvgStats } {
 			labelsLeftOut: labels.candidates.length - labels.placement.size,
 			relations: relations.placed.length,
 			relationsLeftOut: relations.dropped,
-			smallestPt: sizes.length ? toPoints(Math.min(...sizes), page.type.upp) : 0
+			smallestPt: sizes.length ? toPoints(Math.min(...sizes), page.type.upp) : 0,
+			spread: moved > 0
 		}
 	};
 }
@@ -193,7 +221,35 @@ export function planSvg(input: SvgInput) {
 	);
 	// The layout onto the page: fitted into the picture's area, wherever that sits on the page.
 	const t: Transform = { k: fitted.k, x: page.area.x + fitted.x, y: page.area.y + fitted.y };
-	return { nodes, edges, drawn, styles, legend, page, t, pos, options: o };
+	// "All labels" on a fixed page: the page's copy of the layout makes room for every label.
+	const spreadOut =
+		o.labels === 'all' && o.size !== 'fit'
+			? spreadPage(
+					pos,
+					styles,
+					t,
+					drawn,
+					index,
+					emphasis,
+					page.area,
+					page.type.units.label,
+					input.cache
+				)
+			: null;
+	return {
+		nodes,
+		edges,
+		drawn,
+		styles,
+		legend,
+		page,
+		t,
+		pos: spreadOut?.pos ?? pos,
+		side: spreadOut?.side,
+		/** How far the page's spread moved a node at most, in layout units (0: not spread). */
+		moved: spreadOut?.moved ?? 0,
+		options: o
+	};
 }
 
 /**

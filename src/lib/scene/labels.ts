@@ -40,6 +40,8 @@ export interface LabelCandidate {
 	bold?: boolean;
 	/** The text broken into lines (a page's long labels, see wrapLabel); one line when absent. */
 	lines?: string[];
+	/** The spot tried first (an index into labelSpots' first ring), when a page spread made room there. */
+	prefer?: number;
 }
 
 /** Where a label is drawn: centred on `x` with its (first line's) baseline at `y`. */
@@ -329,14 +331,21 @@ export function placeLabels(
 		const label = { id: c.id, x: (box[0] + box[2]) / 2, y: box[1] + ASCENT * size, box, leader };
 		return { label, items, out: !!bounds && !inside(claim, bounds) };
 	};
+	/** Candidate i's k-th spot in the order it tries them: its preferred one first. */
+	const nth = (i: number, k: number) => {
+		const p = candidates[i]!.prefer;
+		if (p === undefined || p <= 0 || p >= SPOTS) return k;
+		return k === 0 ? p : k <= p ? k - 1 : k;
+	};
 	/** Candidate i's spots in order, as labels. */
 	function* spotsOf(i: number): Generator<Put> {
-		for (let k = 0; k < SPOTS; k++) yield spotOf(i, k);
+		for (let k = 0; k < SPOTS; k++) yield spotOf(i, nth(i, k));
 	}
 	const scratch: Item[] = [];
 	/** The first free spot of candidate i; its text box is checked before anything is made. */
 	const firstFree = (i: number): Put | undefined => {
-		for (let k = 0; k < SPOTS; k++) {
+		for (let n = 0; n < SPOTS; n++) {
+			const k = nth(i, n);
 			const { claim } = spotBoxes(i, k);
 			if (bounds && !inside(claim, bounds)) continue;
 			scratch.length = 0;

@@ -44,7 +44,9 @@ export async function deckSource(
 	};
 	if (search) source.search = (q) => search.searchNodes(dataset.nodes, q).map((h) => h.id);
 	const graph = explorer.analysis?.graph;
-	if (analysis && graph) source.paths = (from, to) => analysis.shortestPaths(graph, from, to);
+	if (analysis && graph)
+		source.paths = (part, from, to) =>
+			analysis.shortestPaths(part ? analysis.toGraphology(part) : graph, from, to);
 	return source;
 }
 

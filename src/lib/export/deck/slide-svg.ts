@@ -1,7 +1,7 @@
 import type { Analysis } from '../../clusters/analysis';
 import { assignClusters } from '../../clusters/assign';
 import { computeEmphasis } from '../../clusters/emphasis';
-import { visibleElements } from '../../clusters/filters';
+import { visibleElements, weighedPart, weighs } from '../../clusters/filters';
 import type { Theme } from '../../clusters/palette';
 import type { GraphIndex } from '../../model/graph-index';
 import type { Slide } from '../../model/story';
@@ -18,8 +18,15 @@ export interface DeckSource {
 	theme: Theme;
 	/** Communities and betweenness, when a slide colours or sizes by them. */
 	analysis?: Analysis | null;
-	/** Shortest paths between two nodes, when a slide shows a path. */
-	paths?: (from: string, to: string) => string[][] | null;
+	/**
+	 * Shortest paths between two nodes, when a slide shows a path: over the whole network (`part`
+	 * null), or over the part that passes the slide's "stated only" and grade floor.
+	 */
+	paths?: (
+		part: Pick<Dataset, 'nodes' | 'edges'> | null,
+		from: string,
+		to: string
+	) => string[][] | null;
 	/** Node ids a slide's search finds. */
 	search?: (query: string) => string[];
 	hullPath?: SvgInput['hullPath'];
@@ -47,7 +54,7 @@ export function slideInput(src: DeckSource, slide: Slide): SvgInput {
 			selectedEdge: v.edge,
 			highlighted: v.highlighted,
 			focus: v.selected && v.focus > 0 ? { node: v.selected, hops: v.focus } : null,
-			paths: v.path ? (src.paths?.(v.path[0], v.path[1]) ?? null) : null,
+			paths: v.path ? slidePaths(src, slide, v.path) : null,
 			matches: v.query.trim() ? (src.search?.(v.query) ?? null) : null
 		},
 		dataset,
@@ -101,6 +108,21 @@ export function slideInput(src: DeckSource, slide: Slide): SvgInput {
 		};
 	if (src.hullPath) input.hullPath = src.hullPath;
 	return input;
+}
+
+/**
+ * The paths a slide shows, found as the screen finds them: over only what passes the slide's own
+ * "stated by the source only" and grade floor, so a path never steps through a link the slide hides.
+ */
+export function slidePaths(
+	src: DeckSource,
+	slide: Slide,
+	[from, to]: readonly [string, string]
+): string[][] | null {
+	const weighing = { statedOnly: slide.view.stated, grade: slide.view.grade };
+	return (
+		src.paths?.(weighs(weighing) ? weighedPart(src.dataset, weighing) : null, from, to) ?? null
+	);
 }
 
 /** The slide's page, written by the export's SVG writer. */

@@ -6,6 +6,7 @@ import type { Dataset } from '../../model/types';
 import type { StyleContext } from '../../scene/style';
 import type { Bounds } from '../../scene/transform';
 import type { ExportOptions } from '../options';
+import type { PageCache } from './cache';
 
 /** Everything an export is written from: the graph, its positions, the view and the options. */
 export interface SvgInput {
@@ -21,6 +22,8 @@ export interface SvgInput {
 	options: ExportOptions;
 	/** The part of the layout on screen, for the "current view" scope. */
 	view?: Bounds;
+	/** Keeps the page's slow parts for the next page with the same input: the dialog's own. */
+	cache?: PageCache;
 	/**
 	 * Draws a cluster's outline around its members' circles, clear of the other circles drawn;
 	 * passed in so the writer stays free of the contour code (scene/hull's hullPath).

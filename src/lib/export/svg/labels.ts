@@ -21,6 +21,7 @@ import type { LabelDensity } from '../options';
 import type { SvgFrame } from './frame';
 import { oneDecimal } from '../../scene/numbers';
 import { attrs, esc, font } from './markup';
+import type { PageCache } from './cache';
 import type { PageLayout } from './page';
 
 /** A label's halo, as a share of its font size: wide enough to part it from the edges under it. */
@@ -90,10 +91,14 @@ export function pageLabels(
 	density: LabelDensity,
 	area: PageLayout['area'],
 	size: number,
-	obstacles: Box[] = []
+	obstacles: Box[] = [],
+	cache?: PageCache,
+	prefer?: ReadonlyMap<string, number>
 ): PageLabels {
 	if (density === 'none') return { placement: new Map(), candidates: [], size };
 	const candidates = pageLabelCandidates(f, drawn, index, emphasis, size);
+	// The side the page's spread made room on is tried first.
+	if (prefer) for (const c of candidates) c.prefer = prefer.get(c.id);
 	// Forced labels would take their default spot when crowded: on a page, leave them out instead.
 	for (const c of candidates) c.forced = false;
 	const key = JSON.stringify([
@@ -101,20 +106,12 @@ export function pageLabels(
 		size,
 		area,
 		obstacles,
-		candidates.map((c) => [c.id, c.text, c.x, c.y, c.r, c.priority, c.bold])
+		candidates.map((c) => [c.id, c.text, c.x, c.y, c.r, c.priority, c.bold, c.prefer])
 	]);
-	if (last?.key === key) return last.labels;
-	const labels = placePage(candidates, density, area, size, obstacles);
-	last = { key, labels };
-	return labels;
+	// The same candidates on the same area give the same placement: the owner's cache keeps it.
+	const place = () => placePage(candidates, density, area, size, obstacles);
+	return cache ? cache.get('labels', key, place) : place();
 }
-
-/**
- * The last page's labels: the dialog writes the page again for every letter typed in a caption,
- * and "All" takes a few hundred milliseconds to place; the same candidates on the same area give
- * the same placement, so it is kept. One entry, replaced by the next page.
- */
-let last: { key: string; labels: PageLabels } | null = null;
 
 function placePage(
 	candidates: LabelCandidate[],

@@ -118,6 +118,10 @@ export interface LegendBlock {
 	split: number;
 }
 
+/** A legend row's and a heading's height, in font sizes: set close, as a key is read row by row. */
+const ROW = 1.2;
+const HEADING = 1.5;
+
 /** A legend entry's text wider than this many font sizes wraps. */
 const ENTRY_EMS = 15;
 
@@ -126,11 +130,11 @@ type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K>
 
 /** The legend's entries in reading order, with their sizes at font size `s`. */
 function entriesOf(m: LegendModel, s: number): Unplaced[] {
-	const row = 1.3 * s,
+	const row = ROW * s,
 		swatch = 2.4 * s;
 	const out: Unplaced[] = [];
 	const heading = (text: string) =>
-		out.push({ kind: 'heading', text, h: 1.7 * s, w: textWidth(text, s, true) });
+		out.push({ kind: 'heading', text, h: HEADING * s, w: textWidth(text, s, true) });
 	// A long name takes two lines rather than widening the whole legend.
 	const sized = <T extends object>(e: T & { text: string }) => {
 		const lines = wrap(e.text, ENTRY_EMS * s, s);
@@ -166,7 +170,7 @@ function entriesOf(m: LegendModel, s: number): Unplaced[] {
  * size `s`; the box adds a padding of one font size all round.
  */
 export function legendBlock(m: LegendModel, s: number, maxH: number): LegendBlock {
-	const pad = 0.8 * s,
+	const pad = 0.7 * s,
 		gap = 1.5 * s;
 	const all = entriesOf(m, s);
 	const columns: Unplaced[][] = [[]];
@@ -247,10 +251,10 @@ export function writeLegend(
 		const x = at.x + e.x,
 			top = at.y + e.y;
 		// Text sits on a baseline a little below the row's middle (cap height about 0.7 em).
-		const mid = top + 0.65 * s;
+		const mid = top + (ROW / 2) * s;
 		const base = mid + 0.35 * s;
 		if (e.kind === 'heading' || e.kind === 'note') {
-			const y: number = e.kind === 'heading' ? top + 1.25 * s : base;
+			const y: number = e.kind === 'heading' ? top + (HEADING - 0.4) * s : base;
 			f.out.push(
 				`<text${attrs({ x, y, 'text-anchor': 'start', fill: e.kind === 'heading' ? f.fg : f.muted, ...font(s, e.kind === 'heading' ? 700 : 400) })}>${esc(e.text)}</text>`
 			);
@@ -282,7 +286,7 @@ export function writeLegend(
 			rows.length === 1
 				? esc(e.text)
 				: rows
-						.map((l, i) => `<tspan${attrs({ x: tx, y: base + i * 1.3 * s })}>${esc(l)}</tspan>`)
+						.map((l, i) => `<tspan${attrs({ x: tx, y: base + i * ROW * s })}>${esc(l)}</tspan>`)
 						.join('');
 		f.out.push(
 			`<text${attrs({ x: tx, y: base, 'text-anchor': 'start', fill: f.fg, ...font(s) })}>${body}</text>`

@@ -155,12 +155,15 @@ export function planPage(o: ExportOptions, graph: Bounds, legend: LegendModel | 
 		// with large text), or when the drawing, fitted, comes out larger there.
 		const under = legendRow(legend, u.legend, textW);
 		const aspect = (graph.maxX - graph.minX) / Math.max(graph.maxY - graph.minY, 1);
+		// With "All labels" the page's spread fills the whole picture (svg/spread.ts), whatever
+		// its shape: then the larger picture wins.
+		const roomFor = (w: number, h: number) =>
+			o.labels === 'all' ? Math.max(0, w) * Math.max(0, h) : drawnArea(w, h, aspect);
 		if (
 			!fit &&
 			block.w > textW / 3 &&
 			((textW - block.w - gap) * areaH < (width * height) / 4 ||
-				drawnArea(textW, areaH - under.h - gap, aspect) >
-					drawnArea(textW - block.w - gap, areaH, aspect))
+				roomFor(textW, areaH - under.h - gap) > roomFor(textW - block.w - gap, areaH))
 		) {
 			block = under;
 			legendAt = 'bottom';
