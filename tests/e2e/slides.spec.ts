@@ -120,6 +120,41 @@ test.describe('slides from the export dialog', () => {
 		expect(small.labels.length + said).toBe(NODES);
 	});
 
+	test('names the highlighted nodes a crowded page leaves unlabelled, and the file agrees', async ({
+		page
+	}) => {
+		const data = JSON.parse(readFileSync('data/azerbaijan-iran.json', 'utf8')) as {
+			nodes: { id: string; label: string; group?: string }[];
+		};
+		const members = new Map(
+			data.nodes.filter((x) => x.group === 'ich').map((x) => [x.label, x.id])
+		);
+		await openSettled(page, '?hl=ich');
+		const dialog = await openExport(page);
+		// As many labels as fit (the default), on the 4:3 slide.
+		const size = dialog.getByLabel(/^Size/);
+		await size.selectOption('4:3');
+		const leftOut = dialog.getByRole('status', { name: 'Left out' });
+		await expect(leftOut).toContainText('in focus: ');
+		const text = (await leftOut.textContent())!;
+		const named = text.split('in focus: ')[1]!.split('. ')[0]!.replace(/…$/, '').split(', ');
+		const svg = await downloadSvg(page, 'pillar-4-3.svg');
+		for (const label of named) {
+			const id = members.get(label);
+			expect(id, `${label} is a member of the highlighted cluster`).toBeDefined();
+			// The node is drawn, without a label: nothing of its group, up to the next node's, is text.
+			const start = svg.indexOf(`<g id="node-${id}"`);
+			expect(start, label).toBeGreaterThan(0);
+			const next = svg.indexOf('<g id="node-', start + 1);
+			const end = next > 0 ? next : svg.indexOf('<g id="labels"');
+			expect(svg.slice(start, end), label).not.toContain('<text');
+		}
+		// "All labels" on a 16:9 slide makes room for every one of them.
+		await dialog.getByLabel(/^Labels/).selectOption('all');
+		await size.selectOption('16:9');
+		await expect(leftOut).toHaveText('');
+	});
+
 	test('Text size by keyboard scales every text, small still at the floors', async ({ page }) => {
 		await openSettled(page);
 		const dialog = await openExport(page);

@@ -31,6 +31,8 @@ export interface SvgStats {
 	/** Node labels drawn, and those the page had no room for. */
 	labels: number;
 	labelsLeftOut: number;
+	/** The labels left out of the nodes the view puts forward (selected, highlighted, on a path). */
+	litLeftOut: string[];
 	/** Relation labels drawn, and those left out. */
 	relations: number;
 	relationsLeftOut: number;
@@ -158,6 +160,9 @@ export function renderSvg(input: SvgInput): { svg: string; stats: SvgStats } {
 		stats: {
 			labels: labels.placement.size,
 			labelsLeftOut: labels.candidates.length - labels.placement.size,
+			litLeftOut: labels.candidates
+				.filter((c) => !labels.placement.has(c.id) && isForward(c.id, emphasis))
+				.map((c) => c.text),
 			relations: relations.placed.length,
 			relationsLeftOut: relations.dropped,
 			smallestPt: sizes.length ? toPoints(Math.min(...sizes), page.type.upp) : 0,
@@ -165,6 +170,10 @@ export function renderSvg(input: SvgInput): { svg: string; stats: SvgStats } {
 		}
 	};
 }
+
+/** A node the view puts forward: selected, forced (a path's, a search's) or lit by a highlight. */
+const isForward = (id: string, em: SvgInput['emphasis']) =>
+	em.selectedNode === id || em.forced.has(id) || !!em.lit?.has(id);
 
 /** Element ids made from the data's ids: XML names, one per element, the same for the same input. */
 function elementIds() {

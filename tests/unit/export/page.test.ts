@@ -383,3 +383,31 @@ describe('scope "cluster and its context"', () => {
 			expect(plan.styles.get(id)!.opacity, id).toBe(members.has(id) ? 1 : DIMMED_NODE);
 	});
 });
+
+describe('labels in focus that a page leaves out', () => {
+	it('are named, are members of the highlight, and are not in the file', () => {
+		const members = new Map(
+			bundled.nodes.filter((x) => x.group === 'ich').map((x) => [x.label, x.id])
+		);
+		const { svg, stats } = renderSvg(pageInput(bundled, { size: '4:3', labels: 'auto' }, ['ich']));
+		expect(stats.litLeftOut.length).toBeGreaterThan(0);
+		expect(stats.litLeftOut.length).toBeLessThanOrEqual(stats.labelsLeftOut);
+		const doc = parseSvg(svg);
+		for (const label of stats.litLeftOut) {
+			const id = members.get(label);
+			expect(id, label).toBeDefined();
+			expect(elements(byId(doc, `node-${id}`)!, 'text'), label).toHaveLength(0);
+		}
+		// Every member the page did label is not named.
+		for (const [label, id] of members)
+			if (elements(byId(doc, `node-${id}`)!, 'text').length > 0)
+				expect(stats.litLeftOut).not.toContain(label);
+		// With "All labels" on a 16:9 slide, nothing in focus is left out; nor without a highlight.
+		expect(
+			renderSvg(pageInput(bundled, { size: '16:9', labels: 'all' }, ['ich'])).stats.litLeftOut
+		).toEqual([]);
+		expect(renderSvg(pageInput(bundled, { size: '4:3', labels: 'auto' })).stats.litLeftOut).toEqual(
+			[]
+		);
+	});
+});
