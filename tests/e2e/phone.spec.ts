@@ -117,6 +117,33 @@ test.describe('on a 390×844 phone', () => {
 		await expect(panelHeading(page)).toBeInViewport();
 	});
 
+	test('the Export dialog stacks in one column: its notes, buttons and preview are full width', async ({
+		page
+	}) => {
+		await openSettled(page, '?hl=ich');
+		await menuButton(page).tap();
+		await page.getByRole('button', { name: 'Export', exact: true }).tap();
+		const dialog = page.getByRole('dialog', { name: 'Export' });
+		await dialog.getByLabel(/^Size/).selectOption('4:3');
+		const leftOut = dialog.getByRole('status', { name: 'Left out' });
+		await expect(leftOut).toContainText('left out at this size');
+		const form = (await dialog.getByLabel('Title', { exact: true }).boundingBox())!;
+		for (const part of [
+			leftOut,
+			dialog.getByRole('button', { name: 'Download SVG' }),
+			dialog.getByRole('img', { name: 'Export preview' })
+		]) {
+			await part.scrollIntoViewIfNeeded();
+			await expect(part).toBeInViewport();
+			const b = (await part.boundingBox())!;
+			// Below the choices, not squeezed into a strip beside them.
+			expect(b.x).toBeLessThan(form.x + 20);
+			expect(b.x + b.width).toBeLessThanOrEqual(390);
+		}
+		expect((await leftOut.boundingBox())!.width).toBeGreaterThan(250);
+		expect(await sideways(page)).toBeLessThanOrEqual(0);
+	});
+
 	test('the Filters menu opens on screen and its "Stated by the source only" switch toggles by tap', async ({
 		page
 	}) => {
