@@ -59,12 +59,7 @@ function drawLabels(g: CanvasRenderingContext2D, f: CanvasFrame, dpr: number): v
 		g.lineTo(l.x2, l.y2);
 		g.stroke();
 	}
-	g.textAlign = 'center';
-	g.textBaseline = 'alphabetic';
-	g.lineJoin = 'round';
-	g.lineWidth = LABEL.halo;
-	g.strokeStyle = f.background;
-	g.fillStyle = f.foreground;
+	haloText(g, f);
 	for (const label of f.labels) {
 		g.font = `${label.bold ? LABEL.emphasisedWeight : 400} ${LABEL.size}px system-ui, sans-serif`;
 		g.globalAlpha = label.faded ? LABEL.fadedOpacity : 1;
@@ -73,4 +68,14 @@ function drawLabels(g: CanvasRenderingContext2D, f: CanvasFrame, dpr: number): v
 		g.fillText(text, label.x, label.y);
 	}
 	g.globalAlpha = 1;
+}
+
+/** Centred text drawn over a halo of the background: node labels and relation labels alike. */
+export function haloText(g: CanvasRenderingContext2D, f: CanvasFrame): void {
+	g.textAlign = 'center';
+	g.textBaseline = 'alphabetic';
+	g.lineJoin = 'round';
+	g.lineWidth = LABEL.halo;
+	g.strokeStyle = f.background;
+	g.fillStyle = f.foreground;
 }

@@ -7,6 +7,7 @@ import {
 	screenRelationLabels,
 	type ScreenRelation
 } from '$lib/scene/screen-relations';
+import { haloText } from './draw';
 import type { CanvasFrame } from './frame';
 
 /** What the canvas needs besides the frame to label its links. */
@@ -109,12 +110,7 @@ export function drawRelationLabels(
 	dpr: number
 ): void {
 	if (placed.length === 0) return;
-	g.textAlign = 'center';
-	g.textBaseline = 'alphabetic';
-	g.lineJoin = 'round';
-	g.lineWidth = LABEL.halo;
-	g.strokeStyle = f.background;
-	g.fillStyle = f.foreground;
+	haloText(g, f);
 	g.font = `italic 400 ${RELATION_SIZE}px system-ui, sans-serif`;
 	for (const l of placed) {
 		const a = (l.angle * Math.PI) / 180;
