@@ -1,36 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { batchNodes, styleTable } from '$lib/render/canvas/batches';
 import { prepareSprites } from '$lib/render/canvas/draw-nodes';
 import type { CanvasFrame } from '$lib/render/canvas/frame';
 import { SpriteAtlas } from '$lib/render/canvas/sprite-atlas';
-import { circleStyle, fakeCanvases } from './fake-canvas';
+import { circleStyle, fakeCanvases, nodeFrame } from './fake-canvas';
 
 const style = circleStyle;
 
 /** Three nodes in two styles, at zoom `k`. */
 function frame(k: number, radius = 5): CanvasFrame {
 	const nodeStyles = [style('#336699', radius), style('#993366', radius), style('#336699', radius)];
-	return {
-		width: 100,
-		height: 100,
-		transform: { x: 0, y: 0, k },
-		positions: [10, 10, 20, 20, 30, 30],
-		nodeStyles,
-		nodeShown: new Uint8Array([1, 1, 1]),
-		ends: new Uint32Array(),
-		edgeStyles: [],
-		edgeShown: new Uint8Array(),
-		edgeBatches: [],
-		nodeBatches: batchNodes(nodeStyles),
-		nodeStyleTable: styleTable(nodeStyles),
-		selectedEdge: -1,
-		pinned: new Set(),
-		hulls: [],
-		labels: [],
-		background: '#ffffff',
-		foreground: '#000000',
-		moving: false
-	};
+	return nodeFrame(nodeStyles, [10, 10, 20, 20, 30, 30], { width: 100, height: 100, k });
 }
 
 describe('prepareSprites', () => {

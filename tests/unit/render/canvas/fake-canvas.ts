@@ -1,3 +1,5 @@
+import { batchNodes, styleTable } from '$lib/render/canvas/batches';
+import type { CanvasFrame } from '$lib/render/canvas/frame';
 import type { CanvasFactory } from '$lib/render/canvas/new-canvas';
 import type { NodeStyle } from '$lib/scene/style';
 
@@ -100,3 +102,32 @@ export const circleStyle = (fill: string, radius = 5): NodeStyle => ({
 	forceLabel: false,
 	emphasised: false
 });
+
+/** A frame of nodes only (no edges, hulls or labels unless given), on a white page, settled. */
+export function nodeFrame(
+	nodeStyles: NodeStyle[],
+	positions: number[],
+	over: Partial<CanvasFrame> & { width: number; height: number; k: number }
+): CanvasFrame {
+	const { k, ...rest } = over;
+	return {
+		transform: { x: 0, y: 0, k },
+		positions,
+		nodeStyles,
+		nodeShown: new Uint8Array(nodeStyles.length).fill(1),
+		ends: new Uint32Array(),
+		edgeStyles: [],
+		edgeShown: new Uint8Array(),
+		edgeBatches: [],
+		nodeBatches: batchNodes(nodeStyles),
+		nodeStyleTable: styleTable(nodeStyles),
+		selectedEdge: -1,
+		pinned: new Set(),
+		hulls: [],
+		labels: [],
+		background: '#ffffff',
+		foreground: '#000000',
+		moving: false,
+		...rest
+	};
+}

@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { batchNodes, styleTable } from '$lib/render/canvas/batches';
+import { styleTable } from '$lib/render/canvas/batches';
 import { drawNodes } from '$lib/render/canvas/draw-nodes';
 import type { CanvasFrame } from '$lib/render/canvas/frame';
 import { SpriteAtlas } from '$lib/render/canvas/sprite-atlas';
 import { nodeConfidenceDash } from '$lib/scene/confidence';
 import type { NodeStyle } from '$lib/scene/style';
-import { circleStyle, fakeCanvases } from './fake-canvas';
+import { circleStyle, fakeCanvases, nodeFrame } from './fake-canvas';
 
 const inferred = nodeConfidenceDash({ confidence: 'inferred' })!;
 const reported = nodeConfidenceDash({ confidence: 'reported' })!;
@@ -20,27 +20,8 @@ function frame(count: number, k: number, radius = 5): CanvasFrame {
 	const nodeStyles = Array.from({ length: count }, (_, i) =>
 		marked({ confidenceDash: i % 2 ? inferred : null }, radius)
 	);
-	return {
-		width: 400,
-		height: 100,
-		transform: { x: 0, y: 0, k },
-		positions: Array.from({ length: count }, (_, i) => [10 + (i % 30) * 12, 20 + i / 30]).flat(),
-		nodeStyles,
-		nodeShown: new Uint8Array(count).fill(1),
-		ends: new Uint32Array(),
-		edgeStyles: [],
-		edgeShown: new Uint8Array(),
-		edgeBatches: [],
-		nodeBatches: batchNodes(nodeStyles),
-		nodeStyleTable: styleTable(nodeStyles),
-		selectedEdge: -1,
-		pinned: new Set(),
-		hulls: [],
-		labels: [],
-		background: '#ffffff',
-		foreground: '#000000',
-		moving: false
-	};
+	const positions = Array.from({ length: count }, (_, i) => [10 + (i % 30) * 12, 20 + i / 30]);
+	return nodeFrame(nodeStyles, positions.flat(), { width: 400, height: 100, k });
 }
 
 /** The screen canvas's 2D calls, counted by name; the fake paints nothing itself. */
