@@ -12,12 +12,18 @@ import {
 } from 'd3-force';
 import { seededRandom } from '../model/random';
 import type { LayoutInput } from './input';
+import { forceLabelRoom, LABEL_ROOM_MAX, type LabelRoom } from './label-room';
 import { startPositions } from './start';
 
 export interface LayoutOptions {
 	seed?: number;
 	/** Start cold: the positions given are the picture (a file saved with its layout). */
 	settled?: boolean;
+	/**
+	 * Once settled, make room for labels (label-room.ts) and settle again: for a picture laid out
+	 * once ahead of time (the bundled network's, at build time). Ignored past LABEL_ROOM_MAX nodes.
+	 */
+	labels?: LabelRoom;
 }
 
 type SimNode = SimulationNodeDatum & { r: number };
@@ -27,6 +33,9 @@ const ALPHA_MIN = 0.001;
 /** Networks past this size trade a little precision for speed: cheaper forces, fewer ticks. */
 const LARGE = 1000;
 const HUGE = 10_000;
+/** How warm the label-room pass starts, and what share of an overlap it removes per tick. */
+const LABEL_ROOM_ALPHA = 0.3;
+const LABEL_ROOM_STRENGTH = 1;
 /** A large network checks overlaps only below this alpha. */
 const COLLIDE_BELOW = 0.05;
 
@@ -171,6 +180,16 @@ export class ForceLayout {
 		this.#sim.alphaTarget(hold ? alpha : 0);
 	}
 
+	/**
+	 * Adds the label-room force and wakes the simulation: links, charge and collisions keep the
+	 * shape while crowded labels get room. Settle again afterwards.
+	 */
+	makeLabelRoom(room: LabelRoom): void {
+		if (this.size > LABEL_ROOM_MAX) return;
+		this.#sim.force('labels', forceLabelRoom(room, LABEL_ROOM_STRENGTH));
+		this.reheat(LABEL_ROOM_ALPHA);
+	}
+
 	/** Lets a held simulation cool down again (the end of a drag). */
 	release(): void {
 		this.#sim.alphaTarget(0);
@@ -189,5 +208,9 @@ export class ForceLayout {
 export function staticLayout(input: LayoutInput, options: LayoutOptions = {}): Float64Array {
 	const layout = new ForceLayout(input, options);
 	layout.settle();
+	if (options.labels) {
+		layout.makeLabelRoom(options.labels);
+		layout.settle();
+	}
 	return layout.positions;
 }
