@@ -20,8 +20,9 @@ export interface LayoutOptions {
 	/** Start cold: the positions given are the picture (a file saved with its layout). */
 	settled?: boolean;
 	/**
-	 * Once settled, make room for labels (label-room.ts) and settle again: for a picture laid out
-	 * once ahead of time (the bundled network's, at build time). Ignored past LABEL_ROOM_MAX nodes.
+	 * Once first settled, make room for labels (label-room.ts) and settle again: the bundled
+	 * network's layout, at build time and on "Reset layout". Not for a layout that starts settled
+	 * (nor a relax), nor past LABEL_ROOM_MAX nodes.
 	 */
 	labels?: LabelRoom;
 }
@@ -60,6 +61,8 @@ export class ForceLayout {
 	readonly #sim: Simulation<SimNode, SimLink>;
 	readonly #nodes: SimNode[];
 	#ticks = 0;
+	/** The label room still to be made once the layout first settles. */
+	#labels: LabelRoom | null;
 
 	constructor(input: LayoutInput, options: LayoutOptions = {}) {
 		this.size = input.radii.length;
@@ -113,6 +116,7 @@ export class ForceLayout {
 			.force('y', forceY<SimNode>(0).strength(0.05))
 			.stop();
 		if (options.settled) this.#sim.alpha(0);
+		this.#labels = options.settled || this.size > LABEL_ROOM_MAX ? null : (options.labels ?? null);
 		this.positions = new Float64Array(this.size * 2);
 		this.#copy();
 	}
@@ -127,6 +131,11 @@ export class ForceLayout {
 
 	/** True once the simulation has cooled below its minimum and nobody is dragging. */
 	get settled(): boolean {
+		return this.#cool && !this.#labels;
+	}
+
+	/** The simulation has cooled (it may still have label room to make). */
+	get #cool(): boolean {
 		return this.#sim.alpha() < ALPHA_MIN && this.#sim.alphaTarget() < ALPHA_MIN;
 	}
 
@@ -139,7 +148,13 @@ export class ForceLayout {
 
 	/** Advances the simulation by up to `n` ticks, stopping early once it has settled. */
 	tick(n = 1): void {
-		for (let i = 0; i < n && !this.settled; i++) {
+		for (let i = 0; i < n; i++) {
+			if (this.#cool) {
+				if (!this.#labels) break;
+				// Settled once: now the label room, on the same ticks however they are split.
+				this.#makeLabelRoom(this.#labels);
+				this.#labels = null;
+			}
 			this.#sim.tick();
 			this.#ticks++;
 		}
@@ -180,12 +195,8 @@ export class ForceLayout {
 		this.#sim.alphaTarget(hold ? alpha : 0);
 	}
 
-	/**
-	 * Adds the label-room force and wakes the simulation: links, charge and collisions keep the
-	 * shape while crowded labels get room. Settle again afterwards.
-	 */
-	makeLabelRoom(room: LabelRoom): void {
-		if (this.size > LABEL_ROOM_MAX) return;
+	/** Adds the label-room force and wakes the simulation: links, charge and collisions keep the shape. */
+	#makeLabelRoom(room: LabelRoom): void {
 		this.#sim.force('labels', forceLabelRoom(room, LABEL_ROOM_STRENGTH));
 		this.reheat(LABEL_ROOM_ALPHA);
 	}
@@ -208,9 +219,5 @@ export class ForceLayout {
 export function staticLayout(input: LayoutInput, options: LayoutOptions = {}): Float64Array {
 	const layout = new ForceLayout(input, options);
 	layout.settle();
-	if (options.labels) {
-		layout.makeLabelRoom(options.labels);
-		layout.settle();
-	}
 	return layout.positions;
 }
