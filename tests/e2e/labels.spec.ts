@@ -175,7 +175,7 @@ test.describe('labels at 1440×900', () => {
 		await openSettled(page);
 		const before = await drawn(page);
 		await graph(page).locator('.node').first().focus();
-		for (let i = 0; i < 3; i++) await page.keyboard.press('+');
+		for (let i = 0; i < 4; i++) await page.keyboard.press('+');
 		await expect(page.locator('.viewport')).toHaveAttribute(
 			'transform',
 			/scale\(1\.[5-9]|scale\(2/
