@@ -175,7 +175,7 @@ test.describe('labels at 1440×900', () => {
 		await openSettled(page);
 		const before = await drawn(page);
 		await graph(page).locator('.node').first().focus();
-		for (let i = 0; i < 3; i++) await page.keyboard.press('+');
+		for (let i = 0; i < 4; i++) await page.keyboard.press('+');
 		await expect(page.locator('.viewport')).toHaveAttribute(
 			'transform',
 			/scale\(1\.[5-9]|scale\(2/
@@ -201,14 +201,13 @@ test.describe('labels at 1440×900', () => {
 });
 
 test.describe('labels at 1280×720', () => {
-	// 43: the legend's confidence key (three line styles) takes the room of one label here.
-	test('at least 43 of the 53 labels show, none overlapping, none over a node', async ({
+	test('at least 51 of the 53 labels show, none overlapping, none over a node', async ({
 		page
 	}) => {
 		await openSettled(page);
 		const d = await drawn(page);
 		expect(d.nodes).toHaveLength(53);
-		expect(d.labels.length).toBeGreaterThanOrEqual(43);
+		expect(d.labels.length).toBeGreaterThanOrEqual(51);
 		expect(collisions(d)).toEqual([]);
 	});
 

@@ -12,12 +12,19 @@ import {
 } from 'd3-force';
 import { seededRandom } from '../model/random';
 import type { LayoutInput } from './input';
+import { forceLabelRoom, LABEL_ROOM_MAX, type LabelRoom } from './label-room';
 import { startPositions } from './start';
 
 export interface LayoutOptions {
 	seed?: number;
 	/** Start cold: the positions given are the picture (a file saved with its layout). */
 	settled?: boolean;
+	/**
+	 * Once first settled, make room for labels (label-room.ts) and settle again: the bundled
+	 * network's layout, at build time and on "Reset layout". Not for a layout that starts settled
+	 * (nor a relax), nor past LABEL_ROOM_MAX nodes.
+	 */
+	labels?: LabelRoom;
 }
 
 type SimNode = SimulationNodeDatum & { r: number };
@@ -27,6 +34,9 @@ const ALPHA_MIN = 0.001;
 /** Networks past this size trade a little precision for speed: cheaper forces, fewer ticks. */
 const LARGE = 1000;
 const HUGE = 10_000;
+/** How warm the label-room pass starts, and what share of an overlap it removes per tick. */
+const LABEL_ROOM_ALPHA = 0.3;
+const LABEL_ROOM_STRENGTH = 1;
 /** A large network checks overlaps only below this alpha. */
 const COLLIDE_BELOW = 0.05;
 
@@ -51,6 +61,8 @@ export class ForceLayout {
 	readonly #sim: Simulation<SimNode, SimLink>;
 	readonly #nodes: SimNode[];
 	#ticks = 0;
+	/** The label room still to be made once the layout first settles. */
+	#labels: LabelRoom | null;
 
 	constructor(input: LayoutInput, options: LayoutOptions = {}) {
 		this.size = input.radii.length;
@@ -104,6 +116,7 @@ export class ForceLayout {
 			.force('y', forceY<SimNode>(0).strength(0.05))
 			.stop();
 		if (options.settled) this.#sim.alpha(0);
+		this.#labels = options.settled || this.size > LABEL_ROOM_MAX ? null : (options.labels ?? null);
 		this.positions = new Float64Array(this.size * 2);
 		this.#copy();
 	}
@@ -118,6 +131,11 @@ export class ForceLayout {
 
 	/** True once the simulation has cooled below its minimum and nobody is dragging. */
 	get settled(): boolean {
+		return this.#cool && !this.#labels;
+	}
+
+	/** The simulation has cooled (it may still have label room to make). */
+	get #cool(): boolean {
 		return this.#sim.alpha() < ALPHA_MIN && this.#sim.alphaTarget() < ALPHA_MIN;
 	}
 
@@ -130,7 +148,13 @@ export class ForceLayout {
 
 	/** Advances the simulation by up to `n` ticks, stopping early once it has settled. */
 	tick(n = 1): void {
-		for (let i = 0; i < n && !this.settled; i++) {
+		for (let i = 0; i < n; i++) {
+			if (this.#cool) {
+				if (!this.#labels) break;
+				// Settled once: now the label room, on the same ticks however they are split.
+				this.#makeLabelRoom(this.#labels);
+				this.#labels = null;
+			}
 			this.#sim.tick();
 			this.#ticks++;
 		}
@@ -169,6 +193,12 @@ export class ForceLayout {
 	reheat(alpha = 0.3, hold = false): void {
 		this.#sim.alpha(Math.max(this.#sim.alpha(), alpha));
 		this.#sim.alphaTarget(hold ? alpha : 0);
+	}
+
+	/** Adds the label-room force and wakes the simulation: links, charge and collisions keep the shape. */
+	#makeLabelRoom(room: LabelRoom): void {
+		this.#sim.force('labels', forceLabelRoom(room, LABEL_ROOM_STRENGTH));
+		this.reheat(LABEL_ROOM_ALPHA);
 	}
 
 	/** Lets a held simulation cool down again (the end of a drag). */

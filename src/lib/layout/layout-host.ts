@@ -31,7 +31,8 @@ export class LayoutHost {
 		if (message.type === 'init') {
 			this.#layout = new ForceLayout(unpackInput(message.input), {
 				seed: message.seed,
-				settled: message.settled || message.alpha !== undefined
+				settled: message.settled || message.alpha !== undefined,
+				labels: message.labels
 			});
 			for (const i of message.pinned)
 				this.#layout.pin(i, this.#layout.positions[2 * i]!, this.#layout.positions[2 * i + 1]!);

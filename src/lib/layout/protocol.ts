@@ -1,3 +1,5 @@
+import type { LabelRoom } from './label-room';
+
 /**
  * Messages between the page and the layout worker. Everything numeric travels as typed arrays,
  * which are transferred rather than copied, so a 20,000-node frame costs no serialisation.
@@ -23,6 +25,8 @@ export type ToLayout =
 			pinned: number[];
 			/** Warm the given positions to this alpha instead (Relax layout): they move, but only so far. */
 			alpha?: number;
+			/** Room for labels once the layout first settles (force-layout's `labels`). */
+			labels?: LabelRoom;
 	  }
 	| { type: 'pin'; i: number; x: number; y: number }
 	| { type: 'unpin'; i: number }

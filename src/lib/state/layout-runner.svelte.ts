@@ -84,6 +84,7 @@ export const RELAX_ALPHA = 0.3;
 export class LayoutRunner {
 	readonly #input: LayoutInput;
 	readonly #seed: number;
+	readonly #labels: LayoutOptions['labels'];
 	readonly #factory: EngineFactory;
 	#engine: LayoutEngine | null = null;
 	#sent = 0;
@@ -125,6 +126,7 @@ export class LayoutRunner {
 	) {
 		this.#input = input;
 		this.#seed = options.seed ?? 1;
+		this.#labels = options.labels;
 		this.#factory = factory;
 		this.positions = startPositions(input);
 		this.busy = !options.settled && input.radii.length > 0;
@@ -306,7 +308,8 @@ export class LayoutRunner {
 			seed: this.#seed,
 			settled: !this.busy,
 			pinned: [...this.pinned],
-			...(alpha === undefined ? {} : { alpha })
+			...(alpha === undefined ? {} : { alpha }),
+			...(this.#labels ? { labels: this.#labels } : {})
 		});
 		return engine;
 	}

@@ -4,6 +4,7 @@ import { snapshotOf, startOf, type LayoutSnapshot } from '../model/layout-snapsh
 import type { DatasetIssue } from '../model/issues';
 import type { Dataset } from '../model/types';
 import { isolate } from '../scene/bidi';
+import { labelRoom } from '../scene/label-room';
 import type { Editing } from './editing.svelte';
 import { History } from './history.svelte';
 import { LayoutEdits } from './layout-edits';
@@ -447,7 +448,12 @@ export class DatasetSession {
 				this.#engine
 			);
 		if (this.#fresh)
-			return new LayoutRunner({ ...layoutInput, initial: undefined }, { seed: 1 }, this.#engine);
+			return new LayoutRunner(
+				{ ...layoutInput, initial: undefined },
+				// The bundled network afresh is the picture it was built with, label room and all.
+				{ seed: 1, labels: this.opened ? undefined : labelRoom(this.model.dataset.nodes) },
+				this.#engine
+			);
 		if (this.opened)
 			return new LayoutRunner(
 				layoutInput,

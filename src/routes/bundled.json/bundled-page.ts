@@ -1,6 +1,7 @@
 import { staticLayout } from '$lib/layout/force-layout';
 import type { LayoutSnapshot } from '$lib/model/layout-snapshot';
 import { loadDataset } from '$lib/model';
+import { labelRoom } from '$lib/scene/label-room';
 import { buildGraphModel } from '$lib/state/graph-model';
 import type { SessionOptions } from '$lib/state/session.svelte';
 import raw from '../../../data/azerbaijan-iran.json';
@@ -15,8 +16,12 @@ export type BundledPage = SessionOptions['bundled'];
 export function bundledPage(): BundledPage {
 	const { dataset } = loadDataset(raw, { strict: true, name: 'data/azerbaijan-iran.json' });
 	// Laid out here, once: the prerendered page already holds the settled picture, and the browser
-	// starts with nothing to simulate. A tenth of a unit is finer than a pixel.
-	const positions = staticLayout(buildGraphModel(dataset).layoutInput, { seed: 1 });
+	// starts with nothing to simulate; the labels get their room here too, at no cost to the page.
+	// A tenth of a unit is finer than a pixel.
+	const positions = staticLayout(buildGraphModel(dataset).layoutInput, {
+		seed: 1,
+		labels: labelRoom(dataset.nodes)
+	});
 	// Plain numbers: the data crosses into the HTML as JSON.
 	const layout: LayoutSnapshot = {
 		positions: Array.from(positions, (v) => Math.round(v * 10) / 10),

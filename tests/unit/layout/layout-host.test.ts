@@ -86,6 +86,22 @@ describe('LayoutHost', () => {
 		expect(Array.from(h.last().positions)).toEqual(Array.from(sync.positions));
 	});
 
+	it('makes the label room it is asked for, as the synchronous layout does ("Reset layout" of the bundled network)', () => {
+		const labels = { halfWidth: new Float64Array(12).fill(70), below: 20 };
+		const h = harness();
+		h.send(init(ring(), { labels }));
+		h.runAll();
+		const sync = new ForceLayout(ring(), { seed: 7, labels });
+		sync.settle();
+		const plain = new ForceLayout(ring(), { seed: 7 });
+		plain.settle();
+		expect(h.last().settled).toBe(true);
+		expect(sync.ticks).toBeGreaterThan(plain.ticks);
+		expect(Array.from(sync.positions)).not.toEqual(Array.from(plain.positions));
+		expect(h.last().ticks).toBe(sync.ticks);
+		expect(Array.from(h.last().positions)).toEqual(Array.from(sync.positions));
+	});
+
 	it('keeps a pinned node where it was put, and lets it go when unpinned', () => {
 		const h = harness();
 		h.send(init(ring()));

@@ -2,13 +2,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyse } from '$lib/clusters/analysis';
 import { assignClusters, type ColourBy } from '$lib/clusters/assign';
-import { staticLayout } from '$lib/layout/force-layout';
 import { loadDataset } from '$lib/model';
 import { hullPath, type HullCircle } from '$lib/scene/hull';
 import { inRing, MAX_CELLS, outlineRings } from '$lib/scene/outline';
 import { HULL_PADDING } from '$lib/scene/paint';
 import { createStyleContext } from '$lib/scene/style';
 import { buildGraphModel } from '$lib/state/graph-model';
+import { bundledPage } from '../../../src/routes/bundled.json/bundled-page';
 import { flattenPath, insidePath, lcg, type Point } from './path-geometry';
 
 /** Which centres the drawn outline wrongly takes in or leaves out. */
@@ -25,8 +25,8 @@ describe('outlines of the bundled network', () => {
 	const raw = JSON.parse(readFileSync('data/azerbaijan-iran.json', 'utf8'));
 	const { dataset } = loadDataset(raw, { strict: true, name: 'data/azerbaijan-iran.json' });
 	const model = buildGraphModel(dataset);
-	// The layout the page is built with (see routes/bundled.json/bundled-page.ts).
-	const positions = staticLayout(model.layoutInput, { seed: 1 });
+	// The layout the page is built with, label room and all.
+	const positions = bundledPage().layout.positions;
 	const analysis = analyse(dataset);
 	const modes: ColourBy[] = ['group', 'type', 'community'];
 	const cases = modes.flatMap((mode) => {
