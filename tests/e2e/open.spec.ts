@@ -390,6 +390,28 @@ test.describe('nothing lost', () => {
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
 			"Iran's influence networks in Azerbaijan"
 		);
+		// The copy is deleted just after the page changes (so no save can write it back): a reload
+		// within those milliseconds would still find it, so wait for the deletion itself.
+		await expect
+			.poll(() =>
+				page.evaluate(
+					() =>
+						new Promise<boolean>((resolve, reject) => {
+							const open = indexedDB.open('influence-map');
+							open.onerror = () => reject(open.error);
+							open.onsuccess = () => {
+								const db = open.result;
+								const key = db.transaction('state').objectStore('state').getKey('current');
+								key.onerror = () => reject(key.error);
+								key.onsuccess = () => {
+									db.close();
+									resolve(key.result === undefined);
+								};
+							};
+						})
+				)
+			)
+			.toBe(true);
 		await page.reload();
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
 			"Iran's influence networks in Azerbaijan"

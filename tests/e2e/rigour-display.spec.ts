@@ -166,6 +166,8 @@ test.describe('confidence, grades and dates on screen', () => {
 		await openFixture(page);
 		await filters(page).focus();
 		await page.keyboard.press('Enter');
+		// The menu's body loads on first use: Tab once it is there, as a user would.
+		await expect(page.getByLabel('Reliability at least')).toBeVisible();
 		await page.keyboard.press('Tab'); // the stated switch
 		await page.keyboard.press('Tab');
 		await expect(page.getByLabel('Reliability at least')).toBeFocused();
