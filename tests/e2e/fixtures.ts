@@ -59,3 +59,30 @@ export async function dragNode(page: Page, target: Locator, dx: number, dy: numb
 	await page.mouse.up();
 	return box;
 }
+
+/**
+ * Resolves once this browser keeps no opened network. "Forget this dataset" deletes the kept copy
+ * just after the page changes (so no save can write it back); a reload must wait for the deletion.
+ */
+export async function keptCopyGone(page: Page) {
+	await expect
+		.poll(() =>
+			page.evaluate(
+				() =>
+					new Promise<boolean>((resolve, reject) => {
+						const open = indexedDB.open('influence-map');
+						open.onerror = () => reject(open.error);
+						open.onsuccess = () => {
+							const db = open.result;
+							const key = db.transaction('state').objectStore('state').getKey('current');
+							key.onerror = () => reject(key.error);
+							key.onsuccess = () => {
+								db.close();
+								resolve(key.result === undefined);
+							};
+						};
+					})
+			)
+		)
+		.toBe(true);
+}

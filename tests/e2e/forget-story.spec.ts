@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, graph, openSettled, statusBar, test } from './fixtures';
+import { expect, graph, keptCopyGone, openSettled, statusBar, test } from './fixtures';
 
 // "Forget this dataset" forgets what this browser keeps of a network, its story included; its
 // Undo brings the story back with the network.
@@ -55,6 +55,7 @@ test.describe('forgetting a network forgets its story', () => {
 
 		await page.getByRole('button', { name: 'Forget this dataset' }).click();
 		await expect(heading(page)).toHaveText(BUNDLED_TITLE);
+		await keptCopyGone(page);
 		await page.reload();
 		await expect(heading(page)).toHaveText(BUNDLED_TITLE);
 		await openBriefed(page);

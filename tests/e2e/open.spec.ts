@@ -1,6 +1,15 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
-import { dragNode, expect, graph, openSettled, panelHeading, statusBar, test } from './fixtures';
+import {
+	dragNode,
+	expect,
+	graph,
+	keptCopyGone,
+	openSettled,
+	panelHeading,
+	statusBar,
+	test
+} from './fixtures';
 
 const picker = (page: Page) => page.locator('input[type="file"]');
 const json = (name: string, value: unknown) => ({
@@ -271,7 +280,8 @@ test.describe('GEXF and GraphML in the browser', () => {
 			expect(await fill('d')).toBe('#70747a');
 		};
 		await check();
-		// The dataset and the view survive a reload.
+		// The dataset and the view survive a reload, once kept.
+		await expect(statusBar(page)).toContainText('Saved in this browser');
 		await page.reload();
 		await expect(graph(page)).toHaveAttribute('aria-busy', 'false');
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('painted');
@@ -390,28 +400,7 @@ test.describe('nothing lost', () => {
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
 			"Iran's influence networks in Azerbaijan"
 		);
-		// The copy is deleted just after the page changes (so no save can write it back): a reload
-		// within those milliseconds would still find it, so wait for the deletion itself.
-		await expect
-			.poll(() =>
-				page.evaluate(
-					() =>
-						new Promise<boolean>((resolve, reject) => {
-							const open = indexedDB.open('influence-map');
-							open.onerror = () => reject(open.error);
-							open.onsuccess = () => {
-								const db = open.result;
-								const key = db.transaction('state').objectStore('state').getKey('current');
-								key.onerror = () => reject(key.error);
-								key.onsuccess = () => {
-									db.close();
-									resolve(key.result === undefined);
-								};
-							};
-						})
-				)
-			)
-			.toBe(true);
+		await keptCopyGone(page);
 		await page.reload();
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
 			"Iran's influence networks in Azerbaijan"
