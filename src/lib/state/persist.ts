@@ -15,14 +15,28 @@ import type {
 	SetAsideCopy,
 	Written
 } from './persistence';
-import { StorageUnavailable, type Change, type RecordStore, type TabBus } from './record-store';
+import {
+	afterOf,
+	failureOf,
+	writes,
+	type Change,
+	type Failed,
+	type RecordStore,
+	type TabBus,
+	type Writes
+} from './record-store';
 import {
 	AsideRecord,
+	BUNDLED,
 	BundledRecord,
+	CURRENT,
+	FILES,
 	FilesRecord,
 	OpenedAsJsonRecord,
 	OpenedRecord,
 	holdsBundled,
+	keyOf,
+	linkRecord,
 	mayWrite,
 	problemsOf,
 	versionOf,
@@ -30,27 +44,7 @@ import {
 } from './saved-records';
 import { ASIDE, asideRecords, discardAside, downloadOf, type Damage } from './set-aside';
 
-const CURRENT = 'current';
-const FILES = 'files';
-const BUNDLED = 'bundled';
-/** The key a record's version is read from: the opened network's is its 'current' record. */
-const keyOf = (record: KeptRecord) => (record === 'opened' ? CURRENT : record);
-const linkRecord = (key: string): KeptRecord => `link:${key}`;
 const namesOf = (files: InputFile[]) => files.map((f) => f.name).join(' + ');
-
-/** What `key` holds once `change` is written, where it held `before`. */
-type Writes = Pick<Change<unknown>, 'put' | 'remove'>;
-const afterOf = (change: Writes, key: string, before: unknown) => {
-	const put = change.put?.find(([k]) => k === key);
-	return put ? put[1] : change.remove?.includes(key) ? undefined : before;
-};
-/** Whether `change` writes any of `keys`. */
-const writes = (change: Writes, keys: string[]) =>
-	!!change.put?.some(([k]) => keys.includes(k)) || !!change.remove?.some((k) => keys.includes(k));
-
-type Failed = Exclude<Written, 'saved'>;
-const failureOf = (error: unknown): Failed =>
-	error instanceof StorageUnavailable ? 'unavailable' : 'refused';
 
 /**
  * The records this page keeps, over the browser's store (IndexedDB in the browser, memory in the
@@ -122,6 +116,11 @@ export class StoredPersistence implements Persistence {
 		const at = Date.now();
 		const id = `${ASIDE}${at}:${this.#tab}:${++this.#writes}`;
 		return [id, { ...damage, at }];
+	}
+
+	/** A step's change that answers nothing and moves a damaged record aside, removing `keys`. */
+	#setAside(damage: Damage, keys: string[]): Change<undefined> {
+		return { answer: undefined, put: [this.#aside(damage)], remove: keys };
 	}
 
 	/**
@@ -218,18 +217,15 @@ export class StoredPersistence implements Persistence {
 						foundFiles === undefined
 							? 'its files are missing'
 							: `its files are damaged (${problemsOf(kept.issues)})`;
-					return {
-						answer: undefined,
-						put: [
-							this.#aside({
-								record: CURRENT,
-								value: { current, files: foundFiles },
-								message: `The network kept in this browser (${name}) could not be reopened.`,
-								detail
-							})
-						],
-						remove: [CURRENT, FILES]
-					};
+					return this.#setAside(
+						{
+							record: CURRENT,
+							value: { current, files: foundFiles },
+							message: `The network kept in this browser (${name}) could not be reopened.`,
+							detail
+						},
+						[CURRENT, FILES]
+					);
 				}
 				const { stamp, files } = kept.output;
 				if (head.success && head.output.stamp === stamp) {
@@ -338,13 +334,15 @@ export class StoredPersistence implements Persistence {
 						: stamped.success && stamped.output.stamp === kept.stamp;
 				// Another tab has kept another network since: that one stays.
 				if (!same) return { answer: undefined };
-				const aside = this.#aside({
-					record: CURRENT,
-					value: { current, files },
-					message: `The network kept in this browser (${kept.name}) could not be reopened.`,
-					detail: why
-				});
-				return { answer: undefined, put: [aside], remove: [CURRENT, FILES] };
+				return this.#setAside(
+					{
+						record: CURRENT,
+						value: { current, files },
+						message: `The network kept in this browser (${kept.name}) could not be reopened.`,
+						detail: why
+					},
+					[CURRENT, FILES]
+				);
 			},
 			undefined
 		);
@@ -360,19 +358,15 @@ export class StoredPersistence implements Persistence {
 					return { answer: undefined };
 				const checked = v.safeParse(BundledRecord, found);
 				if (!checked.success)
-					return {
-						answer: undefined,
-						put: [
-							this.#aside({
-								record: key,
-								value: found,
-								message:
-									'The saved layout of the bundled network was damaged; it is shown as built.',
-								detail: problemsOf(checked.issues)
-							})
-						],
-						remove: [key]
-					};
+					return this.#setAside(
+						{
+							record: key,
+							value: found,
+							message: 'The saved layout of the bundled network was damaged; it is shown as built.',
+							detail: problemsOf(checked.issues)
+						},
+						[key]
+					);
 				const layout = fromKeyed(checked.output);
 				// Moved to its own key, so a file opened next does not write over it.
 				if (key === CURRENT)
@@ -412,18 +406,15 @@ export class StoredPersistence implements Persistence {
 				if (found === undefined) return { answer: undefined };
 				const checked = v.safeParse(LayoutWithIdsSchema, found);
 				if (checked.success) return { answer: checked.output };
-				return {
-					answer: undefined,
-					put: [
-						this.#aside({
-							record,
-							value: found,
-							message: `The saved layout of ${key} was damaged; the network was laid out afresh.`,
-							detail: problemsOf(checked.issues)
-						})
-					],
-					remove: [record]
-				};
+				return this.#setAside(
+					{
+						record,
+						value: found,
+						message: `The saved layout of ${key} was damaged; the network was laid out afresh.`,
+						detail: problemsOf(checked.issues)
+					},
+					[record]
+				);
 			},
 			undefined
 		);

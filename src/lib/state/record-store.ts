@@ -1,3 +1,5 @@
+import type { Written } from './persistence';
+
 /** What one step over the stored records writes, and what it answers. */
 export interface Change<T> {
 	answer: T;
@@ -27,3 +29,22 @@ export interface TabBus {
 	post(record: string): void;
 	listen(heard: (record: string) => void): void;
 }
+
+/** The writes of a change: what it puts and what it removes. */
+export type Writes = Pick<Change<unknown>, 'put' | 'remove'>;
+
+/** What `key` holds once `change` is written, where it held `before`. */
+export const afterOf = (change: Writes, key: string, before: unknown) => {
+	const put = change.put?.find(([k]) => k === key);
+	return put ? put[1] : change.remove?.includes(key) ? undefined : before;
+};
+
+/** Whether `change` writes any of `keys`. */
+export const writes = (change: Writes, keys: string[]) =>
+	!!change.put?.some(([k]) => keys.includes(k)) || !!change.remove?.some((k) => keys.includes(k));
+
+/** A write that did not land. */
+export type Failed = Exclude<Written, 'saved'>;
+/** Why a step threw: no storage at all, or a browser that refused the write. */
+export const failureOf = (error: unknown): Failed =>
+	error instanceof StorageUnavailable ? 'unavailable' : 'refused';

@@ -1,5 +1,14 @@
 import * as v from 'valibot';
 import { KeyedLayoutSchema } from '../model/layout-snapshot-schema';
+import type { KeptRecord } from './persistence';
+
+/** The keys the records are stored under. */
+export const CURRENT = 'current';
+export const FILES = 'files';
+export const BUNDLED = 'bundled';
+/** The key a record's version is read from: the opened network's is its 'current' record. */
+export const keyOf = (record: KeptRecord) => (record === 'opened' ? CURRENT : record);
+export const linkRecord = (key: string): KeptRecord => `link:${key}`;
 
 // The records as stored, checked on every read: anything may be found under a key (another
 // version's shape, a write cut short, a hand edit). Later versions read them back, so a shape is
