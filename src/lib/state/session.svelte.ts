@@ -13,57 +13,18 @@ import { isRefusal, Opening, Superseded, type OpenInWorker } from './opening.sve
 import { Keeper } from './keeper.svelte';
 import type { Download, KeptNetwork, Persistence, SetAsideCopy, Written } from './persistence';
 import { PreparedModels } from './prepared-models';
-import { knownOf, type Known } from './url';
+import { knownOf } from './url';
 import { isLinked, linkOf } from './link';
-import { UndoOffer, type Timers } from './undo-offer.svelte';
-import { DEFAULT_VIEW, type ViewSnapshot } from './view-snapshot';
+import { UndoOffer } from './undo-offer.svelte';
+import { DEFAULT_VIEW } from './view-snapshot';
 import { viewDefaults } from './view-defaults';
 import type { ViewState } from './view-state.svelte';
+import type { Replaced } from './replaced';
+import type { SessionOptions } from './session-options';
 import type { StoryKeeping } from './story.svelte';
-import { forgetStory, type ForgottenStory } from './story-forget';
+import { forgetStory } from './story-forget';
 
-export interface SessionOptions {
-	/** The bundled network and its layout, made at build time. */
-	bundled: { dataset: Dataset; layout: LayoutSnapshot };
-	view: ViewState;
-	/** Puts the view the address bar holds on screen (UrlSync): at start and once a network lands. */
-	address: { read(known: Known): void; settle(): void };
-	/** The page's address in the browser; undefined while the page is prerendered. */
-	href: string | undefined;
-	persistence: Persistence;
-	openInWorker: OpenInWorker;
-	fetch: (url: URL) => Promise<Response>;
-	/** Where layouts run: a worker in the browser. */
-	engine?: EngineFactory;
-	/** Resolves once the page has drawn a frame: a prepared network is shown after it. */
-	nextFrame?: () => Promise<void>;
-	/** The clock an offer to undo runs out by: the browser's timers unless given. */
-	timers?: Timers;
-	/** Where the networks' stories are kept: a Forget deletes the network's, its Undo puts it back. */
-	stories?: () => Promise<StoryKeeping>;
-}
-
-/**
- * What opening over a network or forgetting it replaced, to bring back on Undo: the network with
- * where it came from, its picture (positions and pins), the view of it, and what storage held.
- */
-interface Replaced {
-	opened: Dataset | null;
-	link: string | null;
-	name: string;
-	/** The opened network's files, to write back: storage keeps one opened network only. */
-	files: InputFile[] | null;
-	layout: LayoutSnapshot;
-	bundledKept: LayoutSnapshot | null;
-	view: ViewSnapshot;
-	/**
-	 * What storage kept as the opened network when another one showed (a link's, the bundled one),
-	 * read before a file replaced it; undefined when the network on screen was that one.
-	 */
-	keptOpened: Promise<KeptNetwork | undefined> | undefined;
-	/** The story a Forget deleted. */
-	story?: ForgottenStory;
-}
+export type { SessionOptions } from './session-options';
 
 /** A name in a message, in quotes. */
 const quoted = (name: string) => `“${name}”`;
