@@ -10,6 +10,8 @@ export interface GraphModel {
 	index: GraphIndex;
 	radii: Float64Array;
 	layoutInput: LayoutInput;
+	/** Each edge's source and target node indices, in pairs (self-loops included). */
+	ends: Uint32Array;
 	/** Every node has a position in the file: draw it as it is, without laying it out again. */
 	placed: boolean;
 	/** Nodes the file marks `"pinned": true` (a Download JSON of a pinned picture). */
@@ -42,17 +44,15 @@ export function* graphModelSteps(dataset: Dataset): Steps<GraphModel> {
 	}
 	const links: LayoutInput['links'] = [];
 	const edges = dataset.edges;
+	const ends = new Uint32Array(edges.length * 2);
 	for (let k = 0; k < edges.length; k++) {
 		const e = edges[k]!;
-		if (e.source !== e.target)
-			links.push({
-				source: index.indexOf.get(e.source)!,
-				target: index.indexOf.get(e.target)!,
-				weight: e.weight
-			});
+		const [source, target] = [index.indexOf.get(e.source)!, index.indexOf.get(e.target)!];
+		[ends[2 * k], ends[2 * k + 1]] = [source, target];
+		if (source !== target) links.push({ source, target, weight: e.weight });
 		if (k % STEP === STEP - 1) yield;
 	}
 	const layoutInput: LayoutInput = { radii, links, initial };
 	const placed = positioned.length === nodes.length;
-	return { dataset, index, radii, layoutInput, placed, pinned, positioned };
+	return { dataset, index, radii, layoutInput, ends, placed, pinned, positioned };
 }
