@@ -179,10 +179,15 @@ test.describe('a node under an overlay or off screen is brought into the clear',
 		await search.press('Enter');
 		await expect(panelHeading(page)).toHaveText(labelOf(other));
 		await expectRevealed(page, other);
-		// Selecting `other` may have panned: hide `id` again, then follow the panel's link to it.
-		if ((await placement(page, [id])).under.length === 0)
-			await panNodeTo(page, id, await legendMiddle(page));
-		await expect.poll(async () => (await placement(page, [id])).under).toEqual([id]);
+		// Selecting `other` may have panned, and its glide may still be running: hide `id` again
+		// until it stays hidden, then follow the panel's link to it.
+		await expect
+			.poll(async () => {
+				if ((await placement(page, [id])).under.length === 0)
+					await panNodeTo(page, id, await legendMiddle(page));
+				return (await placement(page, [id])).under;
+			})
+			.toEqual([id]);
 		await page
 			.getByRole('complementary')
 			.getByRole('link', { name: labelOf(id), exact: true })
